@@ -1,0 +1,15 @@
+# Warning policy for econclaims' own targets. Third-party headers (Boost, Eigen, fmt)
+# come in as SYSTEM includes through their imported targets, so their warnings stay out.
+function(econclaims_set_warnings target)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+      # Spirit X3 attribute propagation copies small structs on purpose.
+      -Wno-missing-field-initializers)
+  elseif(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /utf-8)
+  endif()
+  # Warnings fail only builds of econclaims itself, never a consumer's build.
+  if(PROJECT_IS_TOP_LEVEL AND DEFINED ENV{CI})
+    set_target_properties(${target} PROPERTIES COMPILE_WARNING_AS_ERROR ON)
+  endif()
+endfunction()

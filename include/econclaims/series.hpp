@@ -1,0 +1,20 @@
+// File: series.hpp
+// The series layer in one include: periods, typed quantities, indicator tables, time
+// series, the store built from claims, the computations (F1–F19) and the consistency
+// check (F15–F17).
+//
+//   #include <econclaims/series.hpp>
+//   using namespace econclaims;
+//   auto st = store::from_file("claims.jsonl");
+//   auto g = growth(st.series("Example Zone", "规模以上工业总产值"), yoy);
+#pragma once
+
+#include "econclaims/period.hpp"
+#include "econclaims/quantity.hpp"
+#include "econclaims/series/analysis.hpp"
+#include "econclaims/series/bounds.hpp"
+#include "econclaims/series/check.hpp"
+#include "econclaims/series/compute.hpp"
+#include "econclaims/series/indicators.hpp"
+#include "econclaims/series/store.hpp"
+#include "econclaims/series/time_series.hpp"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the build and test dependencies of econclaims from Debian 12 packages.
+# Usage: scripts/install-deps.sh        (needs root, or sudo on PATH)
+# Idempotent: packages already present are skipped by apt-get.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libboost-dev libboost-date-time-dev   # Spirit X3 is header-only; Date_Time for periods
+  libeigen3-dev                          # series computations
+  libfmt-dev                             # formatting
+  doctest-dev                            # C++ tests
+  libopencc-dev opencc                   # traditional -> simplified conversion
+  python3 python3-venv
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

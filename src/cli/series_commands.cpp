@@ -1,0 +1,364 @@
+// series, growth and check: the series layer's subcommands. Argument parsing and CSV
+// output only; the work is done by the public series API.
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "econclaims/claims_io.hpp"
+#include "econclaims/series.hpp"
+
+namespace econclaims::cli {
+namespace {
+
+constexpr std::string_view series_usage =
+    "usage: econclaims series CLAIMS.jsonl [--entity E] [--indicator I] [--freq year|half|quarter|month]\n"
+    "                         [--as-of DATE] [--wide] [--synonyms FILE]\n";
+constexpr std::string_view growth_usage =
+    "usage: econclaims growth CLAIMS.jsonl --method yoy|pop|log|cagr [--from P --to P]\n"
+    "                         [--entity E] [--indicator I] [--synonyms FILE]\n";
+constexpr std::string_view check_usage = "usage: econclaims check CLAIMS.jsonl [--synonyms FILE]\n";
+
+// A CSV cell (RFC 4180). A text cell a spreadsheet would evaluate as a formula gets a
+// leading apostrophe; numbers are written by `number` and never pass through here.
+bool numeric(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789.eE+-") == std::string_view::npos &&
+         s.find_first_of("0123456789") != std::string_view::npos;
+}
+
+void cell(std::string& out, std::string_view s) {
+  const bool formula = !numeric(s) && !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+                                                     s[0] == '\t' || s[0] == '\r');
+  const bool quote = formula || s.find_first_of(",\"\n\r") != std::string_view::npos;
+  if (!quote) {
+    out += s;
+    return;
+  }
+  out += '"';
+  if (formula) out += '\'';
+  for (char ch : s) {
+    if (ch == '"') out += '"';
+    out += ch;
+  }
+  out += '"';
+}
+
+std::string number(double v) { return fmt::format("{:.12g}", v); }
+
+std::string sources_text(const point_meta& m) {
+  std::string s;
+  for (const auto& src : m.sources) {
+    if (!s.empty()) s += ';';
+    s += fmt::format("{}@{}-{}", src.doc, src.span.begin, src.span.end);
+    if (!src.published.empty()) s += fmt::format("({})", src.published);
+  }
+  return s;
+}
+
+struct options {
+  std::string file, entity, indicator, as_of, method, from, to, synonyms;
+  std::optional<frequency> freq;
+  bool wide = false;
+};
+
+// Parse the common options; returns an exit code on failure.
+std::optional<int> parse(args_t args, std::string_view usage, std::string_view command, options& o,
+                         bool allow_series, bool allow_growth) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view a = args[i];
+    auto value = [&](std::string& target) {
+      if (i + 1 >= args.size()) return false;
+      target = std::string(args[++i]);
+      return true;
+    };
+    bool ok = true;
+    if (a == "--help" || a == "-h") {
+      fmt::print("{}", usage);
+      return 0;
+    } else if (a == "--entity") ok = value(o.entity);
+    else if (a == "--indicator") ok = value(o.indicator);
+    else if (a == "--synonyms") ok = value(o.synonyms);
+    else if (allow_series && a == "--as-of") ok = value(o.as_of);
+    else if (allow_series && a == "--wide") o.wide = true;
+    else if (allow_series && a == "--freq") {
+      std::string f;
+      ok = value(f);
+      o.freq = parse_frequency(f);
+      if (ok && (!o.freq || *o.freq == frequency::day)) {
+        fmt::print(stderr, "econclaims {}: --freq must be year, half, quarter or month\n{}", command, usage);
+        return 1;
+      }
+    } else if (allow_growth && a == "--method") ok = value(o.method);
+    else if (allow_growth && a == "--from") ok = value(o.from);
+    else if (allow_growth && a == "--to") ok = value(o.to);
+    else if (!a.empty() && a[0] == '-' && a != "-") {
+      fmt::print(stderr, "econclaims {}: unknown option '{}'\n{}", command, a, usage);
+      return 1;
+    } else if (o.file.empty()) o.file = std::string(a);
+    else {
+      fmt::print(stderr, "econclaims {}: one claims file only\n{}", command, usage);
+      return 1;
+    }
+    if (!ok) {
+      fmt::print(stderr, "econclaims {}: option '{}' needs a value\n{}", command, a, usage);
+      return 1;
+    }
+  }
+  if (o.file.empty()) {
+    fmt::print(stderr, "econclaims {}: no claims file\n{}", command, usage);
+    return 1;
+  }
+  return std::nullopt;
+}
+
+// Load the store; on bad input print one line naming the file (and line) and return 2.
+std::optional<store> load(const options& o, std::string_view command) {
+  try {
+    indicator_table table = indicator_table::defaults();
+    if (!o.synonyms.empty()) table.load_file(o.synonyms);
+    std::string text;
+    if (o.file == "-") {
+      char buf[65536];
+      std::size_t n;
+      while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) text.append(buf, n);
+      return store::from_jsonl(text, "<stdin>", std::move(table));
+    }
+    return store::from_file(o.file, std::move(table));
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "econclaims {}: {}\n", command, e.what());
+    return std::nullopt;
+  }
+}
+
+bool selected(const series_key& k, const options& o, const store& st) {
+  return (o.entity.empty() || k.entity == o.entity) &&
+         (o.indicator.empty() || k.indicator == st.indicators().canonical(o.indicator));
+}
+
+struct row {
+  series_key key;
+  period when;
+  double value;
+  std::string qualifier;
+  std::string sources;
+};
+
+// The rows of one series after the optional frequency conversion. Series that cannot be
+// converted (rates of change, shares, multiples, changes; finer than asked; stocks kept
+// as YTD) are left out of a converted listing.
+void series_rows(const time_series& s, const options& o, std::vector<row>& rows) {
+  auto emit = [&](const time_series& t) {
+    for (Eigen::Index i = 0; i < t.size(); ++i)
+      if (t.present(i))
+        rows.push_back({t.key(), t.period_at(i), t.values()(i), std::string(to_string(t.meta(i).qual)),
+                        sources_text(t.meta(i))});
+  };
+  if (!o.freq) return emit(s);
+  const frequency f = *o.freq;
+  if (s.key().kind != claim_kind::level || s.key().freq > f) return;
+  if (s.key().ytd) {
+    if (s.measure_type() == measure::stock) return;
+    if (f == frequency::month) {
+      // Months that de-cumulation determines, and the multi-month pieces (1—2月) as intervals.
+      series_key k = s.key();
+      k.ytd = false;
+      for (const auto& piece : decumulate(s)) rows.push_back({k, piece.when, piece.value, "exact", ""});
+      return;
+    }
+  } else if (s.key().freq == f) {
+    return emit(s);
+  }
+  emit(to_frequency(s, f));
+}
+
+void print_long(const std::vector<row>& rows) {
+  std::string out = "entity,indicator,unit,kind,period,value,qualifier,sources\n";
+  for (const auto& r : rows) {
+    cell(out, r.key.entity);
+    out += ',';
+    cell(out, r.key.indicator);
+    out += ',';
+    cell(out, r.key.unit);
+    out += ',';
+    out += to_string(r.key.kind);
+    out += ',';
+    out += r.when.to_string();
+    out += ',';
+    out += number(r.value);
+    out += ',';
+    out += r.qualifier;
+    out += ',';
+    cell(out, r.sources);
+    out += '\n';
+  }
+  fmt::print("{}", out);
+}
+
+void print_wide(const std::vector<row>& rows) {
+  std::set<series_key> keys;
+  std::set<period> periods;
+  std::map<std::pair<series_key, period>, double> cells;
+  for (const auto& r : rows) {
+    keys.insert(r.key);
+    periods.insert(r.when);
+    cells[{r.key, r.when}] = r.value;
+  }
+  std::string out = "period";
+  for (const auto& k : keys) {
+    out += ',';
+    cell(out, fmt::format("{}|{}|{}|{}", k.entity, k.indicator, k.unit, to_string(k.kind)));
+  }
+  out += '\n';
+  for (const auto& p : periods) {
+    out += p.to_string();
+    for (const auto& k : keys) {
+      out += ',';
+      if (auto it = cells.find({k, p}); it != cells.end()) out += number(it->second);
+    }
+    out += '\n';
+  }
+  fmt::print("{}", out);
+}
+
+}  // namespace
+
+int run_series(args_t args) {
+  options o;
+  if (auto rc = parse(args, series_usage, "series", o, true, false)) return *rc;
+  auto st = load(o, "series");
+  if (!st) return 2;
+  if (!o.as_of.empty()) {
+    if (!parse_date_period(o.as_of).ok()) {
+      fmt::print(stderr, "econclaims series: --as-of '{}': {}\n", o.as_of, error_message(errc::bad_date));
+      return 1;
+    }
+    *st = st->as_of(o.as_of);
+  }
+  std::vector<row> rows;
+  for (const auto& key : st->keys())
+    if (selected(key, o, *st)) series_rows(st->series(key), o, rows);
+  if (!o.freq) {
+    // Observations off the regular calendar (no period, or `2016/2020`) are listed too.
+    for (const observation* ob : st->unplaced()) {
+      const claim& c = ob->source;
+      if (c.mode != modality::actual || !ob->when.ok()) continue;
+      series_key k{c.entity, ob->indicator, c.unit, c.kind, ob->when.freq(), false};
+      if (!selected(k, o, *st)) continue;
+      rows.push_back({k, ob->when, c.value, std::string(to_string(c.qual)),
+                      fmt::format("{}@{}-{}{}", c.doc, c.span.begin, c.span.end,
+                                  c.doc_date.empty() ? "" : "(" + c.doc_date + ")")});
+    }
+  }
+  if (o.wide) print_wide(rows);
+  else print_long(rows);
+  return 0;
+}
+
+int run_growth(args_t args) {
+  options o;
+  if (auto rc = parse(args, growth_usage, "growth", o, false, true)) return *rc;
+  const bool cagr_method = o.method == "cagr";
+  std::optional<growth_method> m;
+  if (!cagr_method) {
+    m = parse_growth_method(o.method);
+    if (!m || (*m != growth_method::yoy && *m != growth_method::pop && *m != growth_method::log)) {
+      fmt::print(stderr, "econclaims growth: --method must be yoy, pop, log or cagr\n{}", growth_usage);
+      return 1;
+    }
+  }
+  if (o.from.empty() != o.to.empty()) {
+    fmt::print(stderr, "econclaims growth: --from and --to go together\n{}", growth_usage);
+    return 1;
+  }
+  std::optional<period> from, to;
+  if (!o.from.empty()) {
+    from = period::parse(o.from);
+    to = period::parse(o.to);
+    if (!from || !to || from->freq() != to->freq() || !(*from < *to)) {
+      fmt::print(stderr, "econclaims growth: --from and --to must be periods of one frequency, FROM before TO; {}\n",
+                 error_message(errc::bad_period));
+      return 1;
+    }
+  }
+  auto st = load(o, "growth");
+  if (!st) return 2;
+  std::string out = "entity,indicator,unit,period,value\n";
+  auto line = [&](const series_key& k, const std::string& p, double v) {
+    cell(out, k.entity);
+    out += ',';
+    cell(out, k.indicator);
+    out += ',';
+    cell(out, k.unit);
+    out += ',';
+    out += p;
+    out += ',';
+    out += number(v);
+    out += '\n';
+  };
+  for (const auto& key : st->keys()) {
+    if (key.kind != claim_kind::level || !selected(key, o, *st)) continue;
+    const time_series s = st->series(key);
+    if (cagr_method) {
+      if (from) {
+        if (from->freq() != key.freq || from->is_ytd() != key.ytd) continue;
+        const double v = cagr(s, *from, *to);
+        if (!std::isnan(v)) line(key, from->to_string() + "/" + to->to_string(), v);
+      } else {
+        const time_series t = s.trimmed();
+        if (t.size() < 2) continue;
+        const double v = cagr(t);
+        if (!std::isnan(v))
+          line(key, t.first_period().to_string() + "/" + t.last_period().to_string(), v);
+      }
+      continue;
+    }
+    // Year-to-date cumulatives have only a year-over-year rate; days have no log rate.
+    if (key.ytd && *m != growth_method::yoy) continue;
+    if (key.freq == frequency::day && *m == growth_method::log) continue;
+    const time_series g = growth(s, *m);
+    for (Eigen::Index i = 0; i < g.size(); ++i) {
+      if (!g.present(i)) continue;
+      const period p = g.period_at(i);
+      if (from && (p.freq() != from->freq() || p < *from || *to < p)) continue;
+      line(key, p.to_string(), g.values()(i));
+    }
+  }
+  fmt::print("{}", out);
+  return 0;
+}
+
+int run_check(args_t args) {
+  options o;
+  if (auto rc = parse(args, check_usage, "check", o, false, false)) return *rc;
+  auto st = load(o, "check");
+  if (!st) return 2;
+  std::string out = "doc,quote,entity,indicator,period,basis,reported,implied,verdict\n";
+  for (const auto& r : check(*st)) {
+    const claim& c = r.claim->source;
+    if (!selected({c.entity, r.claim->indicator, c.unit, c.kind, frequency::year, false}, o, *st)) continue;
+    for (std::string_view s : {std::string_view(c.doc), std::string_view(c.quote), std::string_view(c.entity),
+                               std::string_view(r.claim->indicator), std::string_view(c.period),
+                               std::string_view(c.basis)}) {
+      cell(out, s);
+      out += ',';
+    }
+    cell(out, r.reported.to_string());
+    out += ',';
+    std::string implied = r.implied.to_string();
+    if (!r.note.empty()) implied += (implied.empty() ? "" : "; ") + r.note;
+    cell(out, implied);
+    out += ',';
+    out += to_string(r.result);
+    out += '\n';
+  }
+  fmt::print("{}", out);
+  return 0;
+}
+
+}  // namespace econclaims::cli

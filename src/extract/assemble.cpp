@@ -1,0 +1,615 @@
+// Claim assembly: a quantity becomes a claim with kind, basis, period, modality,
+// entity and indicator, read from the words around it the way a reader would.
+#include "assemble.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <optional>
+
+#include "../text/utf8.hpp"
+
+namespace econclaims::detail {
+namespace {
+
+using grammar::quantity_form;
+using grammar::unit_class;
+
+// ---------------------------------------------------------------------------
+// Small text helpers over normalized UTF-8.
+
+bool starts_with_at(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos <= s.size() && s.substr(pos).starts_with(w);
+}
+bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos >= w.size() && pos <= s.size() && s.substr(0, pos).ends_with(w);
+}
+template <std::size_t N>
+const char* starts_with_any(std::string_view s, std::size_t pos, const char* const (&words)[N]) {
+  const char* best = nullptr;
+  for (const char* w : words)
+    if (starts_with_at(s, pos, w) && (!best || std::strlen(w) > std::strlen(best))) best = w;
+  return best;
+}
+template <std::size_t N>
+const char* ends_with_any(std::string_view s, std::size_t pos, const char* const (&words)[N]) {
+  const char* best = nullptr;
+  for (const char* w : words)
+    if (ends_with_at(s, pos, w) && (!best || std::strlen(w) > std::strlen(best))) best = w;
+  return best;
+}
+char32_t char_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return 0;
+  std::size_t len = 0;
+  return decode_at(s, pos, len);
+}
+char32_t char_before(std::string_view s, std::size_t pos) {
+  if (pos == 0) return 0;
+  std::size_t start = 0;
+  return decode_before(s, pos, start);
+}
+bool is_punct(char32_t c) {
+  return c == 0 || c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' ||
+         c == '\n' || c == ' ' || c == U'。' || c == U'、' || c == ')' || c == '(' || c == U'”' ||
+         c == U'“' || c == U'」' || c == U'「' || c == U'》' || c == U'《';
+}
+bool is_chinese_digit(char32_t c) {
+  return c == U'一' || c == U'二' || c == U'三' || c == U'四' || c == U'五' || c == U'六' ||
+         c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'两';
+}
+
+// Last occurrence of any word in text[from, to); returns its position and the word.
+struct found_word {
+  std::size_t pos = std::string_view::npos;
+  const char* word = nullptr;
+  explicit operator bool() const { return word != nullptr; }
+};
+template <std::size_t N>
+found_word last_of(std::string_view s, std::size_t from, std::size_t to, const char* const (&words)[N]) {
+  found_word best;
+  std::string_view span = s.substr(from, to - from);
+  for (const char* w : words) {
+    std::size_t p = span.rfind(w);
+    if (p == std::string_view::npos) continue;
+    p += from;
+    if (!best || p > best.pos || (p == best.pos && std::strlen(w) > std::strlen(best.word)))
+      best = {p, w};
+  }
+  return best;
+}
+template <std::size_t N>
+bool contains_any(std::string_view s, std::size_t from, std::size_t to, const char* const (&words)[N]) {
+  return static_cast<bool>(last_of(s, from, to, words));
+}
+
+// ---------------------------------------------------------------------------
+// Cue words.
+
+constexpr const char* growth_up[] = {"增长", "增加", "上升", "提高", "上涨", "提升", "增幅", "增速",
+                                     "涨幅", "升幅", "回升", "扩大", "攀升", "加快", "增", "涨"};
+constexpr const char* growth_down[] = {"下降", "减少", "降低", "下跌", "回落", "下滑", "收窄", "减",
+                                       "降", "缩小", "跌"};
+constexpr const char* growth_after[] = {"增幅", "增速", "涨幅", "升幅", "的增长", "的增幅"};
+constexpr const char* change_up[] = {"增加", "增长", "净增", "多", "上升", "提高", "扩大", "延长", "增"};
+constexpr const char* change_down[] = {"减少", "下降", "净减", "撤销", "压减", "削减", "精简", "提前",
+                                       "缩短", "降低", "减", "少", "下跌", "回落"};
+constexpr const char* share_cues[] = {"占", "占比", "比重", "比例", "份额", "贡献率", "占到", "目标的",
+                                      "计划的", "任务的", "的比重"};
+constexpr const char* rate_heads[] = {"率", "度", "指数", "强度", "水平", "价格", "利率", "满意度"};
+constexpr const char* pull_cues[] = {"拉动"};
+constexpr const char* yoy_cues[] = {"同比", "按年", "比去年同期", "较去年同期", "比上年同期", "较上年同期"};
+constexpr const char* pop_cues[] = {"环比", "按季", "按月", "较上月", "比上月", "较上季", "比上季"};
+constexpr const char* target_cues[] = {
+    "力争", "确保", "争取", "计划用", "计划到", "计划在", "预计", "目标", "预期", "将", "拟", "年内建成",
+    "年底前", "预测", "力求", "努力", "达产后", "投用后", "建成后", "要", "安排", "规划", "有望", "计划新",
+    "计划实施", "计划完成", "计划引进", "计划投资"};
+constexpr const char* target_not[] = {"计划总投资", "即将", "将近", "已将", "将其", "并将其", "要求",
+                                      "主要", "重要", "需要", "要素", "纲要", "已安排", "规划面积",
+                                      "规划建设", "将重大", "将项目"};
+constexpr const char* forecast_cues[] = {"预计", "预期", "预测", "有望"};
+constexpr const char* projection_cues[] = {"达产后", "投用后", "建成后", "将"};
+constexpr const char* commitment_cues[] = {"力争", "确保", "争取"};
+constexpr const char* part_of_cues[] = {"占"};
+constexpr const char* real_cues[] = {"实际", "实质", "不变价", "可比价"};
+constexpr const char* real_sentence_cues[] = {"按不变价格", "按可比价格"};
+constexpr const char* nominal_cues[] = {"名义"};
+constexpr const char* stock_cues[] = {"截至目前", "截止目前", "目前", "至今", "现有", "累计", "已达",
+                                      "至此", "近年来", "已入住", "现已", "总量达"};
+
+// Words that are not part of an indicator's name at its start or end.
+constexpr const char* lead_strip[] = {
+    "其中", "其中的", "同时", "全年", "共", "累计", "分别", "全区", "该区", "全市", "全省", "全县",
+    "并", "和", "及", "以及", "与", "还", "也", "已", "已经", "先后", "共计", "合计", "总计", "均",
+    "完成", "实现", "共有", "拥有", "引进", "达到", "达", "为", "是", "有", "新招录", "新招引", "招引",
+    "获得", "全面", "集中", "成功", "共为", "为全区", "惠及", "落实", "投入", "新引进", "发放",
+    "打造", "培育", "新建", "建成", "建设", "推进", "推动", "力争", "确保", "争取", "将", "预计",
+    "年", "今年", "去年", "以来", "年内", "目前", "至此", "截至目前", "现", "近", "约", "超", "超过",
+    "逾", "的", "之", "又", "再", "仅", "仅用", "用", "使", "让", "对", "按", "全体", "初步核算",
+    "、", "在", "实际", "实质", "名义", "经", "季节性调整后", "同比", "比上年", "较上年", "较"};
+constexpr const char* tail_strip[] = {
+    "达到", "达", "为", "是", "增长", "增加", "下降", "减少", "提高", "上升", "上涨", "下跌", "降低",
+    "同比", "比上年", "较上年", "比上年末", "较上年末", "分别", "分别为", "分别达到", "约", "超过",
+    "超", "近", "逾", "共", "累计", "突破", "实现", "完成", "达到了", "了", "的", "约为", "总计",
+    "合计", "共计", "均", "已达", "已", "仅", "仅用", "用", "用时", "可", "可达", "可实现", "按年",
+    "按季", "实质", "名义", "实际", "控制在", "不低于", "不少于", "不超过", "至少", "提前", "计",
+    "有", "在", "以", "年均", "平均", "同比增长", "增", "涨", "由", "投资" /* kept below */};
+
+// ---------------------------------------------------------------------------
+
+struct claim_context {
+  const document& doc;
+  std::string_view text;
+};
+
+std::string trim_indicator(std::string_view s) {
+  // Strip punctuation and the words above from both ends until nothing changes.
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    std::size_t len = 0;
+    while (!s.empty()) {
+      char32_t c = decode_at(s, 0, len);
+      if (is_punct(c) || c == U'“' || c == U'”' || c == U'"' || c == '-' || c == U'—')
+        { s.remove_prefix(len); changed = true; }
+      else break;
+    }
+    while (!s.empty()) {
+      std::size_t st = 0;
+      char32_t c = decode_before(s, s.size(), st);
+      if (is_punct(c) || c == U'“' || c == U'”' || c == '"') { s = s.substr(0, st); changed = true; }
+      else break;
+    }
+    if (const char* w = starts_with_any(s, 0, lead_strip); w && std::strlen(w) < s.size()) {
+      s.remove_prefix(std::strlen(w));
+      changed = true;
+    }
+    if (const char* w = ends_with_any(s, s.size(), tail_strip); w && std::strlen(w) < s.size() &&
+        std::string_view(w) != "投资") {
+      s.remove_suffix(std::strlen(w));
+      changed = true;
+    }
+  }
+  std::string out(s);
+  // Generic verbs inside the phrase (高新技术产业实现产值 → 高新技术产业产值).
+  for (const char* v : {"实现", "完成", "共有", "达到"}) {
+    std::size_t p = out.find(v);
+    if (p != std::string::npos && p > 0 && p + std::strlen(v) < out.size()) out.erase(p, std::strlen(v));
+  }
+  // Quotation marks inside a name carry nothing for matching.
+  for (const char* q : {"“", "”", "\"", "「", "」"}) {
+    for (std::size_t p = out.find(q); p != std::string::npos; p = out.find(q)) out.erase(p, std::strlen(q));
+  }
+  return out;
+}
+
+// The noun phrase after a quote (11个重点项目集中开工 → 重点项目).
+std::string phrase_after(std::string_view text, std::size_t from, std::size_t limit) {
+  static constexpr const char* stops[] = {"集中", "开工", "投产", "签约", "落地", "建设", "与", "和",
+                                          "的", "实现", "完成", "达到", "相继", "全部", "先后",
+                                          "正在", "已", "将", "等", "为", "在", "通过", "享受",
+                                          "纳入", "被", "中", "进行", "开展", "分别", "均", "获"};
+  std::size_t end = from;
+  int chars = 0;
+  while (end < limit && chars < 16) {
+    char32_t c = char_at(text, end);
+    if (!is_han(c) && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != U'“' && c != U'”') break;
+    if (chars > 0 && starts_with_any(text, end, stops)) break;
+    std::size_t len = 0;
+    decode_at(text, end, len);
+    end += len;
+    ++chars;
+  }
+  return trim_indicator(text.substr(from, end - from));
+}
+
+bool inside_quotation(std::string_view text, std::size_t sent_begin, std::size_t pos, std::size_t sent_end) {
+  // An opening mark before `pos` in the sentence not closed before it, and its closing
+  // mark after: the number belongs to a quoted name or slogan.
+  static constexpr std::pair<const char*, const char*> marks[] = {
+      {"“", "”"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
+  for (auto [open, close] : marks) {
+    std::string_view before = text.substr(sent_begin, pos - sent_begin);
+    std::size_t o = before.rfind(open);
+    if (o == std::string_view::npos) continue;
+    if (std::string_view(open) == close) {
+      if (std::count(before.begin(), before.end(), '"') % 2 == 0) continue;
+    } else if (before.find(close, o) != std::string_view::npos) {
+      continue;
+    }
+    std::string_view after = text.substr(pos, sent_end - pos);
+    std::size_t c = after.find(close);
+    if (c != std::string_view::npos && c < 40) return true;
+  }
+  return false;
+}
+
+// Why a quantity is not a claim, or empty when it is one.
+std::string exclusion_reason(const claim_context& cx, const quantity_token& t) {
+  const auto& text = cx.text;
+  const auto& q = t.q;
+  char32_t before = char_before(text, t.begin);
+  char32_t after = char_at(text, t.end);
+  if (before == U'第') return "ordinal (第…)";
+  if (after == U'级') return "class label (…级)";
+  if (starts_with_at(text, t.end, "周年") || (q.unit.code == std::string_view("week") && after == U'年'))
+    return "anniversary";
+  if (q.number.chinese && q.number.value == 1 && q.number.digits == 1 && q.unit.cls == unit_class::count &&
+      q.form == quantity_form::plain && t.qual == qualifier::exact)
+    return "indefinite 一 (a, one of)";
+  if (is_chinese_digit(after) && q.form == quantity_form::plain) return "slogan or label (五个一)";
+  if (q.unit.cls == unit_class::time_span) {
+    for (const char* w : {"来", "以来", "之后", "后", "以后", "之前", "前", "内", "之内"})
+      if (starts_with_at(text, t.outer_end, w)) return "time reference (…以来, …之后), not a duration";
+    for (const char* w : {"行动", "规划", "方案", "计划", "攻坚", "发展规划", "振兴"})
+      if (starts_with_at(text, t.end, w)) return "part of a name (三年行动方案)";
+  }
+  if (q.unit.code == std::string_view("所") && (is_punct(after) || after == U'、'))
+    return "name or code (704所)";
+  // Thresholds inside an indicator's name: 过10亿元项目, 10万元以上的村居.
+  if (q.unit.cls == unit_class::money || q.unit.cls == unit_class::count) {
+    std::size_t p = t.end;
+    for (const char* w : {"以上", "及以上", "以下", "以内"})
+      if (starts_with_at(text, p, w)) { p += std::strlen(w); break; }
+    bool had_qualifier_word = p != t.end;
+    static constexpr const char* heads[] = {"项目", "企业", "村", "工业", "单位", "产业", "商户", "大项目",
+                                            "重点项目", "规模", "投资项目", "的"};
+    if (q.unit.cls == unit_class::money && starts_with_any(text, p, heads) &&
+        !(starts_with_at(text, p, "的") && !had_qualifier_word &&
+          !ends_with_at(text, t.outer_begin, "过") && !ends_with_at(text, t.outer_begin, "超")))
+      return "threshold inside an indicator name (过10亿元项目)";
+    if (q.unit.cls == unit_class::money &&
+        (ends_with_at(text, t.outer_begin, "过") || ends_with_at(text, t.outer_begin, "超")) &&
+        starts_with_any(text, p, heads))
+      return "threshold inside an indicator name (过10亿元项目)";
+  }
+  if (inside_quotation(text, cx.doc.sentence_begin(t.begin), t.begin, cx.doc.sentence_end(t.end)))
+    return "inside a quoted name or slogan";
+  return {};
+}
+
+}  // namespace
+
+void assemble(const document& doc, const token_stream& tokens, const normalized_text& nt,
+              std::string_view original, const extract_options& options, extraction_result& out) {
+  const std::string_view text = nt.view();
+  claim_context cx{doc, text};
+  const auto& times = doc.times();
+  const auto& names = doc.entities();
+
+  struct previous_info {
+    std::size_t end = 0;
+    std::size_t sentence = static_cast<std::size_t>(-1);
+    claim_kind kind = claim_kind::level;
+    std::string indicator;
+    std::string level_indicator;  // the last level's indicator in the sentence
+    bool negative = false;
+    std::string unit;
+  } prev;
+
+  for (const auto& t : tokens.quantities) {
+    const auto& q = t.q;
+    std::string reason = exclusion_reason(cx, t);
+    byte_span span = nt.original(t.begin, t.end);
+    if (!reason.empty()) {
+      if (options.explain)
+        out.skipped.push_back({std::string(original.substr(span.begin, span.end - span.begin)), span, reason});
+      continue;
+    }
+    claim c;
+    c.doc = options.doc;
+    c.span = span;
+    c.quote = std::string(original.substr(span.begin, span.end - span.begin));
+    c.value = q.value;
+    c.value_hi = q.value_hi;
+    c.unit = q.unit.code;
+    c.qual = t.qual;
+    c.doc_date = doc.date().text;
+    c.doc_date_inferred = doc.date().inferred;
+    c.resolution = 0.5 * std::pow(10.0, -q.number.decimals) * (q.scale == 0 ? 1 : q.scale);
+    if (q.form == quantity_form::doubling) c.resolution = 0;
+
+    const std::size_t sent_b = doc.sentence_begin(t.begin);
+    const std::size_t sent_e = doc.sentence_end(t.end);
+    const std::size_t clause_b = doc.clause_begin(t.outer_begin);
+    const std::size_t clause_e = doc.clause_end(t.end);
+    const std::size_t para_b = doc.paragraph_begin(t.begin);
+    if (prev.sentence != sent_b) {
+      prev = previous_info{};
+      prev.sentence = sent_b;
+    }
+    // The stretch of the clause that belongs to this quantity: after the previous
+    // quantity in the same clause.
+    const std::size_t seg_b = std::max(clause_b, prev.end > clause_b && prev.end <= t.outer_begin ? prev.end : clause_b);
+    const bool enumerated = prev.end > 0 && prev.end >= clause_b && t.outer_begin >= prev.end &&
+                            text.substr(prev.end, t.outer_begin - prev.end).find_first_not_of("、和及与 ") == std::string_view::npos;
+
+    // --- kind and sign --------------------------------------------------------
+    bool negative = false;
+    const std::string_view unit = q.unit.code;
+    found_word up = last_of(text, seg_b, t.outer_begin, growth_up);
+    found_word down = last_of(text, seg_b, t.outer_begin, growth_down);
+    found_word growth_cue = (up && (!down || up.pos > down.pos)) ? up : down;
+    bool cue_is_down = growth_cue && growth_cue.word == down.word && growth_cue.pos == down.pos;
+    // "下调至1.1%", "增加到2.1万家": the number is the new level, not the change.
+    bool cue_to_level = growth_cue && (starts_with_at(text, growth_cue.pos + std::strlen(growth_cue.word), "至") ||
+                                       starts_with_at(text, growth_cue.pos + std::strlen(growth_cue.word), "到"));
+    if (q.form == quantity_form::doubling) {
+      c.kind = claim_kind::growth;
+    } else if (unit == "pp") {
+      if (contains_any(text, sent_b, t.outer_begin, pull_cues) &&
+          last_of(text, sent_b, t.outer_begin, pull_cues).pos >= clause_b) {
+        c.kind = claim_kind::growth;
+      } else {
+        c.kind = claim_kind::change;
+        negative = cue_is_down && !cue_to_level;
+      }
+    } else if (unit == "x") {
+      c.kind = claim_kind::multiple;
+      if (growth_cue && !cue_is_down && !cue_to_level && growth_cue.pos + std::strlen(growth_cue.word) + 6 >= t.outer_begin) {
+        // 增长2倍 is ×3: a growth of 200 %.
+        c.kind = claim_kind::growth;
+        c.unit = "%";
+        c.value = q.value * 100;
+        if (c.value_hi) *c.value_hi *= 100;
+      }
+    } else if (unit == "%") {
+      found_word share = last_of(text, seg_b, t.outer_begin, share_cues);
+      const bool growth_word_after = starts_with_any(text, t.outer_end, growth_after) != nullptr;
+      if (growth_cue && !cue_to_level && (!share || growth_cue.pos > share.pos)) {
+        c.kind = claim_kind::growth;
+        negative = cue_is_down;
+      } else if (share) {
+        c.kind = claim_kind::share;
+      } else if (growth_word_after) {
+        c.kind = claim_kind::growth;
+      } else if (enumerated && (prev.kind == claim_kind::growth || prev.kind == claim_kind::share ||
+                                prev.kind == claim_kind::level) && prev.unit == "%") {
+        c.kind = prev.kind;
+        negative = prev.negative;
+      } else if (growth_cue && cue_to_level && prev.kind == claim_kind::growth) {
+        c.kind = claim_kind::growth;
+      } else {
+        // No cue: a rate that is itself the indicator (失业率 5.2%) is a level, any
+        // other percentage a share of a whole.
+        std::string_view head = text.substr(seg_b, t.outer_begin - seg_b);
+        bool rate = false;
+        for (const char* w : rate_heads)
+          if (head.find(w) != std::string_view::npos) rate = true;
+        c.kind = rate ? claim_kind::level : claim_kind::share;
+        if (q.form == quantity_form::fraction && !rate) c.kind = claim_kind::share;
+      }
+    } else {
+      // Counts, money and measures: a change when a change verb leads to the number.
+      found_word cu = last_of(text, seg_b, t.outer_begin, change_up);
+      found_word cd = last_of(text, seg_b, t.outer_begin, change_down);
+      found_word cw = (cu && (!cd || cu.pos > cd.pos)) ? cu : cd;
+      bool to_level = cw && (starts_with_at(text, cw.pos + std::strlen(cw.word), "到") ||
+                             starts_with_at(text, cw.pos + std::strlen(cw.word), "至"));
+      // 新增 and 增加值 name things; they are not changes.
+      bool naming = cw && (ends_with_at(text, cw.pos, "新") || starts_with_at(text, cw.pos, "增加值") ||
+                           std::string_view(cw.word) == "多");
+      if (cw && !to_level && !naming && (std::string_view(cw.word) != "增" && std::string_view(cw.word) != "减")) {
+        c.kind = claim_kind::change;
+        negative = (cw.word == cd.word && cw.pos == cd.pos);
+      } else if (enumerated && prev.kind == claim_kind::change && prev.unit == std::string(unit)) {
+        c.kind = claim_kind::change;
+        negative = prev.negative;
+      }
+    }
+    if (negative) {
+      c.value = -c.value;
+      if (c.value_hi) *c.value_hi = -*c.value_hi;
+    }
+
+    // --- period ----------------------------------------------------------------
+    const resolved_time* in_sentence = nullptr;   // nearest before, not a comparison
+    const resolved_time* comparison = nullptr;    // nearest comparison before, in the clause chain
+    const resolved_time* written_year = nullptr;  // a written year before, in the sentence
+    const resolved_time* day_after = nullptr;     // a dated event later in the sentence
+    const resolved_time* in_paragraph = nullptr;  // carried from earlier sentences
+    for (const auto& r : times) {
+      if (r.begin >= sent_e) break;
+      if (r.end <= t.outer_begin) {
+        if (r.begin >= sent_b) {
+          if (r.comparison) {
+            comparison = &r;
+          } else {
+            in_sentence = &r;
+            if (r.written_year) written_year = &r;
+          }
+        } else if (r.begin >= para_b && !r.comparison) {
+          in_paragraph = &r;
+        }
+      } else if (r.begin >= t.end && r.day_precision && !r.comparison && !day_after) {
+        day_after = &r;
+      }
+    }
+    // A comparison period right before a growth word is the number's own period
+    // (较第一季经修订的2.8%增幅: the growth of the first quarter).
+    bool own_comparison = comparison && starts_with_any(text, t.outer_end, growth_after) &&
+                          comparison->end >= clause_b;
+    found_word stock = last_of(text, sent_b, t.outer_begin, stock_cues);
+    if (own_comparison) {
+      c.period = comparison->period;
+    } else if (stock && !written_year && !(in_sentence && in_sentence->day_precision && in_sentence->begin > stock.pos)) {
+      c.period = doc.date().text;
+    } else if (in_sentence) {
+      c.period = in_sentence->period;
+    } else if (day_after) {
+      c.period = day_after->period;
+    } else if (in_paragraph) {
+      c.period = in_paragraph->period;
+    }
+
+    // --- basis ------------------------------------------------------------------
+    if (c.kind == claim_kind::growth || c.kind == claim_kind::change || c.kind == claim_kind::multiple) {
+      const bool has_comparison = comparison && comparison->end <= t.outer_begin && !own_comparison &&
+                                  comparison->begin >= sent_b;
+      if (has_comparison) {
+        c.basis = comparison->period;
+      } else if (contains_any(text, sent_b, t.outer_begin, pop_cues) && !c.period.empty()) {
+        c.basis = previous_period(c.period);
+      } else if (!c.period.empty() && (c.kind == claim_kind::growth ||
+                                       contains_any(text, sent_b, t.outer_begin, yoy_cues))) {
+        if (c.period.find('/') != std::string::npos && c.period.size() == 9) {
+          // 2019—2023年年均增长: the base is the year before the span.
+          c.basis = shift_years(c.period.substr(0, 4), -1);
+        } else {
+          c.basis = shift_years(c.period, -1);
+        }
+      }
+    }
+
+    // --- modality ---------------------------------------------------------------
+    {
+      found_word cue = last_of(text, sent_b, t.outer_begin, target_cues);
+      bool negated = false;
+      if (cue) {
+        for (const char* n : target_not) {
+          std::size_t nl = std::strlen(n);
+          std::size_t from = cue.pos >= nl ? cue.pos - nl + std::strlen(cue.word) : 0;
+          std::string_view around = text.substr(from > cue.pos ? cue.pos : from, nl + std::strlen(cue.word) + nl);
+          if (around.find(n) != std::string_view::npos &&
+              std::string_view(n).find(cue.word) != std::string_view::npos)
+            negated = true;
+        }
+        // Earlier cues in the sentence still govern when the last one is negated.
+        if (negated) {
+          found_word earlier = last_of(text, sent_b, cue.pos, target_cues);
+          if (earlier) {
+            bool earlier_negated = false;
+            for (const char* n : target_not)
+              if (std::string_view(n).find(earlier.word) != std::string_view::npos &&
+                  text.substr(earlier.pos >= 3 ? earlier.pos - 3 : 0, 15).find(n) != std::string_view::npos)
+                earlier_negated = true;
+            if (!earlier_negated) { cue = earlier; negated = false; }
+          }
+        }
+      }
+      bool after_cue = false;
+      for (const char* w : {"的预测", "的目标", "的预期目标"})
+        if (text.substr(t.outer_end, std::min<std::size_t>(clause_e, text.size()) - t.outer_end).find(w) != std::string_view::npos)
+          after_cue = true;
+      bool target = (cue && !negated) || after_cue;
+      // A forecast for a period that has already ended reports an actual figure.
+      if (target && cue && !after_cue && contains_any(text, cue.pos, cue.pos + std::strlen(cue.word), forecast_cues) &&
+          !c.period.empty() && std::stoi(c.period.substr(0, 4)) < doc.date().year)
+        target = false;
+      // A period after the document's year is a plan.
+      if (!c.period.empty() && std::stoi(c.period.substr(0, 4)) > doc.date().year && doc.date().year)
+        target = true;
+      c.mode = target ? modality::target : modality::actual;
+      // A plan without a time of its own is for the document's year.
+      if (target && c.period.empty() && cue && doc.date().year &&
+          !contains_any(text, cue.pos, cue.pos + std::strlen(cue.word), projection_cues))
+        c.period = std::to_string(doc.date().year);
+      if (target && c.period.empty() && cue && std::string_view(cue.word) == "将" && doc.date().year &&
+          contains_any(text, para_b, t.outer_begin, commitment_cues))
+        c.period = std::to_string(doc.date().year);
+    }
+
+    // --- entity -----------------------------------------------------------------
+    {
+      std::string entity;
+      // "投资10亿元的某某医院": a named subject right after 的 is what the figure is about.
+      std::size_t after_pos = t.outer_end;
+      if (starts_with_at(text, after_pos, "的")) after_pos += 3;
+      else if (starts_with_at(text, after_pos, "建设")) after_pos += 6;
+      for (const auto& e : names) {
+        if (e.begin == after_pos && !e.coreference &&
+            (e.lvl == named_entity::level::project || e.lvl == named_entity::level::org) &&
+            !starts_with_at(text, e.end, "等")) {
+          entity = e.name;
+          break;
+        }
+        if (e.begin > after_pos) break;
+      }
+      if (entity.empty()) {
+        // The nearest subject named before the number in its sentence, else the last
+        // area (zone, city …) named before, else the document's main subject.
+        const named_entity* in_sent = nullptr;
+        const named_entity* area = nullptr;
+        for (const auto& e : names) {
+          if (e.end > t.outer_begin) break;
+          if (e.begin >= sent_b) {
+            // A project or company named inside a longer clause as an object (与X签约)
+            // still counts; names followed by 等 are groups.
+            if (!starts_with_at(text, e.end, "等")) in_sent = &e;
+          }
+          if (e.lvl != named_entity::level::project && e.lvl != named_entity::level::org) area = &e;
+        }
+        if (in_sent) entity = in_sent->name;
+        else if (area && area->begin >= para_b) entity = area->name;
+        else entity = doc.main_entity().empty() && area ? area->name : doc.main_entity();
+      }
+      c.entity = entity;
+    }
+
+    // --- indicator --------------------------------------------------------------
+    {
+      // The words between the last boundary (clause start, previous quantity, time
+      // or subject) and the number.
+      std::size_t from = seg_b;
+      for (const auto& r : times)
+        if (r.end <= t.outer_begin && r.end > from && r.begin >= seg_b) from = r.end;
+      for (const auto& e : names)
+        if (e.end <= t.outer_begin && e.end > from && e.begin >= seg_b &&
+            e.lvl != named_entity::level::project) from = e.end;
+      std::string before = trim_indicator(text.substr(from, t.outer_begin - from));
+      std::string indicator = before;
+      std::string of;
+      if (c.kind == claim_kind::share) {
+        // 占规模以上工业总产值的45.8%: the whole follows 占; the part is the level
+        // named before.
+        found_word zhan = last_of(text, seg_b, t.outer_begin, part_of_cues);
+        if (zhan) {
+          std::size_t e = t.outer_begin;
+          std::string_view whole = text.substr(zhan.pos + 3, e - zhan.pos - 3);
+          for (const char* w : {"的比重", "比重", "的"}) {
+            std::size_t p = whole.rfind(w);
+            if (p != std::string_view::npos) { whole = whole.substr(0, p); break; }
+          }
+          of = trim_indicator(whole);
+          std::string part = trim_indicator(text.substr(from, zhan.pos - from));
+          indicator = part.size() >= 6 ? part : prev.level_indicator;
+        }
+      }
+      bool weak = indicator.size() < 6;  // fewer than two characters
+      if ((c.kind == claim_kind::growth || c.kind == claim_kind::share || c.kind == claim_kind::multiple ||
+           c.kind == claim_kind::change) && weak && !prev.level_indicator.empty())
+        indicator = prev.level_indicator;
+      if (enumerated && weak && !prev.indicator.empty()) indicator = prev.indicator;
+      if (indicator.size() < 6) {
+        std::string after = phrase_after(text, t.outer_end, clause_e);
+        if (after.size() >= indicator.size()) indicator = after;
+      }
+      c.indicator = indicator;
+      c.of = of;
+    }
+
+    if (q.unit.cls == unit_class::time_span && c.indicator.find("时间") == std::string::npos &&
+        c.indicator.find("用时") == std::string::npos && c.kind == claim_kind::level) {
+      // durations read better with what they time: keep the phrase as found.
+    }
+    // Money per mu when the indicator is an average per mu (亩均投资强度 420万元).
+    if (q.unit.cls == unit_class::money && c.indicator.starts_with("亩均")) c.unit = c.unit + "/mu";
+    if (q.unit.cls == unit_class::money && c.indicator.starts_with("人均")) c.unit = c.unit + "/人";
+    if (c.kind == claim_kind::growth) {
+      if (contains_any(text, seg_b, t.outer_begin, real_cues) ||
+          contains_any(text, sent_b, t.outer_begin, real_sentence_cues))
+        c.price_basis = "real";
+      else if (contains_any(text, seg_b, t.outer_begin, nominal_cues))
+        c.price_basis = "nominal";
+    }
+
+    prev.end = t.outer_end;
+    prev.kind = c.kind;
+    prev.indicator = c.indicator;
+    prev.negative = negative;
+    prev.unit = c.unit;
+    if (c.kind == claim_kind::level && !c.indicator.empty()) prev.level_indicator = c.indicator;
+    out.claims.push_back(std::move(c));
+  }
+}
+
+}  // namespace econclaims::detail

@@ -1,0 +1,472 @@
+// Document structure for claim assembly: boundaries, resolved time mentions and the
+// subjects the text names, recognized by the form of their names.
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "../text/utf8.hpp"
+#include "document.hpp"
+
+namespace econclaims::detail {
+namespace {
+
+using level = named_entity::level;
+
+bool starts_with_at(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos <= s.size() && s.substr(pos).starts_with(w);
+}
+bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos >= w.size() && s.substr(0, pos).ends_with(w);
+}
+
+bool is_sentence_break(char32_t c) {
+  return c == U'。' || c == '!' || c == '?' || c == '\n' || c == U'…';
+}
+bool is_clause_break(char32_t c) { return c == ',' || c == ';' || c == ':' || c == U'，'; }
+
+struct suffix_rule {
+  const char* suffix;
+  level lvl;
+  int max_before;  // Han characters allowed before the suffix
+};
+
+// Forms of names: a zone ends in 开发区 or 高新区, a city in 市, a project in 项目 …
+constexpr suffix_rule suffixes[] = {
+    {"特别行政区", level::city, 4}, {"自治区", level::province, 6},
+    {"经济技术开发区", level::zone, 6}, {"高新技术产业开发区", level::zone, 6},
+    {"开发区", level::zone, 8}, {"高新区", level::zone, 8}, {"经开区", level::zone, 8},
+    {"综保区", level::zone, 8}, {"保税区", level::zone, 8}, {"新区", level::zone, 6},
+    {"试验区", level::zone, 8}, {"示范区", level::zone, 8}, {"自贸区", level::zone, 6},
+    {"合作区", level::zone, 8}, {"产业园", level::zone, 12}, {"工业园", level::zone, 10},
+    {"科技园", level::zone, 10}, {"园区", level::zone, 10}, {"未来港", level::zone, 6},
+    {"省", level::province, 3}, {"市", level::city, 3}, {"县", level::county, 3},
+    {"集团", level::org, 10}, {"有限公司", level::org, 16}, {"公司", level::org, 12},
+    {"医院", level::org, 10}, {"研究院", level::org, 16}, {"服务局", level::org, 12},
+    {"项目", level::project, 24}, {"工程", level::project, 20}, {"平台", level::project, 8},
+    {"综合体", level::project, 10}, {"中心", level::org, 10},
+};
+
+// Words that are references to a subject named elsewhere.
+struct coreference_rule {
+  const char* word;
+  level lvl;
+};
+constexpr coreference_rule coreferences[] = {
+    {"该区", level::zone}, {"全区", level::zone}, {"本区", level::zone}, {"我区", level::zone},
+    {"区内", level::zone}, {"该园区", level::zone}, {"全市", level::city}, {"本市", level::city},
+    {"我市", level::city}, {"该市", level::city}, {"全省", level::province},
+    {"本省", level::province}, {"我省", level::province}, {"该省", level::province},
+    {"全县", level::county}, {"该县", level::county}, {"本县", level::county},
+    {"全国", level::country}, {"我国", level::country}, {"该项目", level::project},
+    {"该公司", level::org},
+};
+
+// Characters a name does not extend back over: function words and common verbs that
+// stand right before a name in these texts.
+bool stops_name(char32_t c) {
+  static constexpr char32_t stops[] = {
+      U'的', U'在', U'与', U'和', U'及', U'是', U'为', U'了', U'把', U'将', U'对', U'向',
+      U'从', U'以', U'于', U'让', U'使', U'由', U'被', U'给', U'等', U'、', U'到', U'至',
+      U'共', U'全', U'该', U'其', U'这', U'此', U'各', U'个', U'家', U'名', U'项', U'批',
+      U'月', U'日', U'年', U'成', U'入', U'驻', U'落', U'户', U'签', U'约', U'获', U'批',
+      U'建', U'设', U'引', U'进', U'推', U'动', U'加', U'快', U'投', U'资', U'达', U'了',
+      U'用', U'抓', U'助', U'帮', U'走', U'赴', U'往', U'看', U'来', U'去', U'出', U'发',
+      U'开', U'展', U'有', U'同', U'跟', U'打', U'造', U'作', U'做', U'下', U'上', U'里',
+      U'中', U'内', U'外', U'即', U'若', U'如', U'像', U'让', U'请', U'经', U'过'};
+  return std::find(std::begin(stops), std::end(stops), c) != std::end(stops);
+}
+
+// Heads that name a class of things, not one subject (重点项目, 产业项目 …).
+bool is_generic_name(std::string_view name, std::string_view suffix) {
+  static constexpr const char* generic_endings[] = {
+      "重点", "产业", "新兴", "招商", "签约", "在建", "拟建", "投产", "开工", "物流", "优质",
+      "高端", "工业", "城建", "民生", "重大", "好", "大", "新", "建设", "科技", "合作",
+      "服务", "实验", "试点", "示范", "承载", "招引", "储备", "续建", "竣工", "主题",
+      "创新", "创业", "公共", "技术", "研发", "人才", "专业", "特色", "载体", "孵化",
+      "配套", "综合", "数据", "金融", "商务", "城市", "各类", "相关", "全部", "所有"};
+  std::string_view head = name.substr(0, name.size() - suffix.size());
+  if (head.empty()) return true;
+  for (const char* g : generic_endings)
+    if (head.ends_with(g)) return true;
+  return false;
+}
+
+// Is every character of `shorter` found in order in `longer`? (生物医药产业园 in
+// 日照生物医药科技产业园): an abbreviation of a name the text gave in full.
+bool is_subsequence(std::string_view shorter, std::string_view longer) {
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < shorter.size();) {
+    std::size_t len = 0;
+    decode_at(shorter, i, len);
+    std::string_view ch = shorter.substr(i, len);
+    std::size_t found = longer.find(ch, j);
+    if (found == std::string_view::npos) return false;
+    j = found + len;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
+document::document(std::string_view text, const token_stream& tokens, const doc_date& date)
+    : text_(text), date_(date) {
+  find_boundaries();
+  resolve_times(tokens);
+  find_entities();
+}
+
+void document::find_boundaries() {
+  for (std::size_t i = 0; i < text_.size();) {
+    std::size_t len = 0;
+    char32_t c = decode_at(text_, i, len);
+    if (c == '\n') paragraph_breaks_.push_back(i);
+    if (is_sentence_break(c)) {
+      sentence_breaks_.push_back(i);
+      clause_breaks_.push_back(i);
+    } else if (is_clause_break(c)) {
+      // A comma between digits is a thousands separator, not a clause break.
+      bool in_number = c == ',' && i > 0 && i + 1 < text_.size() &&
+                       std::isdigit(static_cast<unsigned char>(text_[i - 1])) &&
+                       std::isdigit(static_cast<unsigned char>(text_[i + 1]));
+      if (!in_number) clause_breaks_.push_back(i);
+    }
+    i += len;
+  }
+}
+
+namespace {
+std::size_t break_after(const std::vector<std::size_t>& breaks, std::size_t pos, std::size_t size) {
+  auto it = std::lower_bound(breaks.begin(), breaks.end(), pos);
+  return it == breaks.end() ? size : *it;
+}
+// Start of the text after the break character at `b` (breaks can be multi-byte).
+std::size_t after_break(std::string_view text, const std::vector<std::size_t>& breaks, std::size_t pos) {
+  auto it = std::upper_bound(breaks.begin(), breaks.end(), pos);
+  if (it == breaks.begin()) return 0;
+  --it;
+  std::size_t len = 0;
+  decode_at(text, *it, len);
+  return *it + len;
+}
+}  // namespace
+
+std::size_t document::sentence_begin(std::size_t pos) const {
+  return pos == 0 ? 0 : std::min(pos, after_break(text_, sentence_breaks_, pos - 1));
+}
+std::size_t document::sentence_end(std::size_t pos) const {
+  return break_after(sentence_breaks_, pos, text_.size());
+}
+std::size_t document::clause_begin(std::size_t pos) const {
+  return pos == 0 ? 0 : std::min(pos, after_break(text_, clause_breaks_, pos - 1));
+}
+std::size_t document::clause_end(std::size_t pos) const {
+  return break_after(clause_breaks_, pos, text_.size());
+}
+std::size_t document::paragraph_begin(std::size_t pos) const {
+  return pos == 0 ? 0 : std::min(pos, after_break(text_, paragraph_breaks_, pos - 1));
+}
+std::size_t document::paragraph_end(std::size_t pos) const {
+  return break_after(paragraph_breaks_, pos, text_.size());
+}
+
+void document::resolve_times(const token_stream& tokens) {
+  using anchor = grammar::time_ast::anchor;
+  int context_year = date_.year;   // the last year named anywhere before
+  int paragraph_year = 0;          // the last year named in the current paragraph
+  std::size_t paragraph = static_cast<std::size_t>(-1);
+  for (const auto& tok : tokens.times) {
+    const auto& t = tok.time;
+    std::size_t para = paragraph_begin(tok.begin);
+    if (para != paragraph) {
+      paragraph = para;
+      paragraph_year = 0;
+    }
+    resolved_time r;
+    r.begin = tok.begin;
+    r.end = tok.end;
+    int year = 0;
+    switch (t.year_anchor) {
+      case anchor::absolute: year = t.year; r.written_year = true; break;
+      case anchor::this_year: year = date_.year; break;
+      case anchor::last_year: year = date_.year - 1; break;
+      case anchor::year_before: year = date_.year - 2; break;
+      case anchor::same_year: year = context_year; break;
+      case anchor::none:
+        // 全年, 年内, 年初, 年底 speak of the year under discussion; a bare date or
+        // quarter (3月25日, 第二季) of the year named in its paragraph, else the
+        // document's year.
+        if ((t.within_year || t.year_start || t.year_end_mark) && !t.month) year = context_year;
+        else year = paragraph_year ? paragraph_year : date_.year;
+        break;
+    }
+    if (year == 0) continue;  // no document date and no year in sight
+    r.year = year;
+    // A time after 比/较/与/同比 names the basis of a comparison.
+    for (const char* w : {"比", "较", "相比", "与", "同比", "对比", "相较"})
+      if (ends_with_at(text_, tok.begin, w)) r.comparison = true;
+    if (ends_with_at(text_, tok.begin, "是") && starts_with_at(text_, tok.end, "的")) r.comparison = true;
+    if (t.year_end) {
+      r.period = fmt::format("{}/{}", year, t.year_end);
+    } else if (t.half) {
+      r.period = fmt::format("{}-H{}", year, t.half);
+    } else if (t.quarters_to) {
+      r.period = t.quarters_to == 1 ? fmt::format("{}-Q1", year)
+                                    : fmt::format("{}-01/{}-{:02}", year, year, t.quarters_to * 3);
+    } else if (t.quarter) {
+      r.period = fmt::format("{}-Q{}", year, t.quarter);
+    } else if (t.month_end) {
+      r.period = fmt::format("{}-{:02}/{}-{:02}", year, t.month, year, t.month_end);
+    } else if (t.month && t.day) {
+      r.period = fmt::format("{}-{:02}-{:02}", year, t.month, t.day);
+      r.day_precision = true;
+    } else if (t.month) {
+      r.period = fmt::format("{}-{:02}", year, t.month);
+    } else {
+      r.period = fmt::format("{}", year);
+    }
+    if (!r.comparison && t.year_anchor != anchor::none) {
+      context_year = t.year_end ? t.year_end : year;
+      paragraph_year = context_year;
+    }
+    times_.push_back(std::move(r));
+  }
+}
+
+void document::find_entities() {
+  // Pass 1: every suffix occurrence, the name walked back to a stop character.
+  std::vector<named_entity> found;
+  for (const auto& rule : suffixes) {
+    std::string_view suf = rule.suffix;
+    for (std::size_t pos = text_.find(suf); pos != std::string_view::npos;
+         pos = text_.find(suf, pos + suf.size())) {
+      std::size_t end = pos + suf.size();
+      // 市 and 省 followed by more Han text are often inside words (城市, 省级).
+      if (rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county) {
+        std::size_t len = 0;
+        char32_t next = end < text_.size() ? decode_at(text_, end, len) : 0;
+        if (next == U'级' || next == U'场' || next == U'民' || next == U'委' || next == U'区' ||
+            next == U'长' || next == U'属' || next == U'直' || next == U'内' || next == U'外')
+          continue;
+      }
+      std::size_t start = pos;
+      int chars = 0;
+      while (start > 0 && chars < rule.max_before) {
+        std::size_t s = 0;
+        char32_t c = decode_before(text_, start, s);
+        if (!is_han(c) && !(c >= 'A' && c <= 'Z') && c != '(' && c != ')') break;
+        if (stops_name(c)) break;
+        start = s;
+        ++chars;
+      }
+      // Parentheses must balance inside a name: 长城(威奕)汽车项目 yes, 公司(苏州) no.
+      std::string_view name = text_.substr(start, end - start);
+      if (std::count(name.begin(), name.end(), '(') != std::count(name.begin(), name.end(), ')')) {
+        auto open = name.find('(');
+        if (open != std::string_view::npos) {
+          start += open + 1;
+          name = text_.substr(start, end - start);
+        }
+      }
+      int min_before = (rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county) ? 2 : 2;
+      if (chars < min_before) continue;
+      if ((rule.lvl == level::project || rule.lvl == level::org || rule.lvl == level::zone) &&
+          is_generic_name(name, suf))
+        continue;
+      static constexpr const char* not_places[] = {"城市", "都市", "超市", "上市", "股市", "楼市",
+                                                    "城乡", "各省", "外省", "本省", "全省", "全市"};
+      bool bad = false;
+      for (const char* np : not_places)
+        if (name.ends_with(np)) bad = true;
+      if (bad) continue;
+      named_entity e;
+      e.begin = start;
+      e.end = end;
+      e.name = std::string(name);
+      e.lvl = rule.lvl;
+      found.push_back(std::move(e));
+    }
+  }
+  // Longest name wins where names overlap at the same end (日照高新区 over 高新区).
+  std::sort(found.begin(), found.end(), [](const named_entity& a, const named_entity& b) {
+    return a.end != b.end ? a.end < b.end : a.begin < b.begin;
+  });
+  std::vector<named_entity> names;
+  for (auto& e : found) {
+    if (!names.empty() && names.back().end == e.end) continue;  // same end: keep the longer
+    if (!names.empty() && e.begin < names.back().end && e.end > names.back().end &&
+        e.begin > names.back().begin) {
+      // A name that starts inside the previous one and runs past it (日照港中远海物流项目
+      // after 日照港): the longer, later one is the subject; keep both.
+    }
+    names.push_back(std::move(e));
+  }
+  // Abbreviations take the full name given earlier (生物医药产业园 → 日照生物医药科技产业园).
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    for (std::size_t j = 0; j < names.size(); ++j) {
+      if (i == j || names[j].name.size() <= names[i].name.size()) continue;
+      if (names[j].lvl == names[i].lvl && is_subsequence(names[i].name, names[j].name) &&
+          names[j].name.find(names[i].name) == std::string::npos) {
+        names[i].name = names[j].name;
+        break;
+      }
+    }
+  }
+  // Coreference words.
+  for (const auto& c : coreferences) {
+    std::string_view w = c.word;
+    for (std::size_t pos = text_.find(w); pos != std::string_view::npos; pos = text_.find(w, pos + w.size())) {
+      named_entity e;
+      e.begin = pos;
+      e.end = pos + w.size();
+      e.lvl = c.lvl;
+      e.coreference = true;
+      names.push_back(std::move(e));
+    }
+  }
+  std::sort(names.begin(), names.end(),
+            [](const named_entity& a, const named_entity& b) { return a.begin < b.begin; });
+
+  // The main subject: the first zone, city, province or county named in the opening
+  // lines (title, dateline), else the most named one.
+  std::size_t head_end = 0;
+  for (int lines = 0; lines < 6 && head_end < text_.size();) {
+    std::size_t nl = text_.find('\n', head_end);
+    if (nl == std::string_view::npos) { head_end = text_.size(); break; }
+    if (nl > head_end) ++lines;
+    head_end = nl + 1;
+  }
+  auto area_level = [](level l) {
+    return l == level::zone || l == level::city || l == level::province || l == level::county;
+  };
+  for (const auto& e : names) {
+    if (e.begin >= head_end) break;
+    if (!e.coreference && area_level(e.lvl)) {
+      main_entity_ = e.name;
+      break;
+    }
+  }
+  if (main_entity_.empty()) {
+    std::map<std::string, int> counts;
+    for (const auto& e : names)
+      if (!e.coreference && area_level(e.lvl)) ++counts[e.name];
+    int best = 0;
+    for (const auto& [n, k] : counts)
+      if (k > best) { best = k; main_entity_ = n; }
+  }
+  // Resolve coreferences to the latest name of their level, else the main subject.
+  for (auto& e : names) {
+    if (!e.coreference) continue;
+    if (e.lvl == level::country) { e.name = "中国"; continue; }
+    std::string resolved;
+    for (const auto& f : names) {
+      if (f.begin >= e.begin) break;
+      if (!f.coreference && f.lvl == e.lvl) resolved = f.name;
+    }
+    if (resolved.empty() && (e.lvl == level::zone || e.lvl == level::city || e.lvl == level::province ||
+                             e.lvl == level::county))
+      resolved = main_entity_;
+    e.name = resolved;
+  }
+  std::erase_if(names, [](const named_entity& e) { return e.name.empty(); });
+  entities_ = std::move(names);
+}
+
+doc_date parse_doc_date(std::string_view s) {
+  doc_date d;
+  int y = 0, m = 0, dd = 0;
+  auto digits = [&](std::size_t from, std::size_t n, int& out) {
+    if (from + n > s.size()) return false;
+    out = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      out = out * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  if (s.size() == 4 && digits(0, 4, y)) {
+  } else if (s.size() == 7 && digits(0, 4, y) && s[4] == '-' && digits(5, 2, m) && m >= 1 && m <= 12) {
+  } else if (s.size() == 10 && digits(0, 4, y) && s[4] == '-' && digits(5, 2, m) && s[7] == '-' &&
+             digits(8, 2, dd) && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
+  } else {
+    return d;
+  }
+  d.year = y;
+  d.month = m;
+  d.day = dd;
+  d.text = std::string(s);
+  return d;
+}
+
+doc_date infer_doc_date(std::string_view text, const token_stream& tokens) {
+  doc_date d;
+  // A dateline: a full date at the start of a line, alone or followed by a clock time
+  // or a news agency's 电.
+  for (const auto& tok : tokens.times) {
+    const auto& t = tok.time;
+    if (t.year_anchor != grammar::time_ast::anchor::absolute || !t.month || !t.day) continue;
+    bool line_start = tok.begin == 0 || text[tok.begin - 1] == '\n';
+    std::size_t line_end = text.find('\n', tok.end);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::string_view rest = text.substr(tok.end, line_end - tok.end);
+    bool alone = rest.find_first_not_of(" 0123456789:") == std::string_view::npos;
+    if (line_start && alone) {
+      d.year = t.year;
+      d.month = t.month;
+      d.day = t.day;
+      d.text = fmt::format("{}-{:02}-{:02}", t.year, t.month, t.day);
+      d.inferred = true;
+      return d;
+    }
+  }
+  // Else the latest year the text names.
+  for (const auto& tok : tokens.times) {
+    const auto& t = tok.time;
+    if (t.year_anchor == grammar::time_ast::anchor::absolute)
+      d.year = std::max(d.year, t.year_end ? t.year_end : t.year);
+  }
+  if (d.year) {
+    d.text = fmt::format("{}", d.year);
+    d.inferred = true;
+  }
+  return d;
+}
+
+std::string shift_years(std::string_view period, int years) {
+  std::string out;
+  for (std::size_t i = 0; i < period.size();) {
+    // Every run of four digits at the start or after '/' is a year.
+    if ((i == 0 || period[i - 1] == '/') && i + 4 <= period.size() &&
+        std::all_of(period.begin() + static_cast<std::ptrdiff_t>(i),
+                    period.begin() + static_cast<std::ptrdiff_t>(i + 4), [](char c) { return c >= '0' && c <= '9'; })) {
+      int y = std::stoi(std::string(period.substr(i, 4)));
+      out += fmt::format("{}", y + years);
+      i += 4;
+    } else {
+      out += period[i++];
+    }
+  }
+  return out;
+}
+
+std::string previous_period(std::string_view p) {
+  if (p.size() == 4) return shift_years(p, -1);
+  if (p.find('/') != std::string_view::npos) return shift_years(p, -1);
+  int y = std::stoi(std::string(p.substr(0, 4)));
+  if (p.size() == 7 && p[5] == 'Q') {
+    int q = p[6] - '0';
+    return q > 1 ? fmt::format("{}-Q{}", y, q - 1) : fmt::format("{}-Q4", y - 1);
+  }
+  if (p.size() == 7 && p[5] == 'H') {
+    return p[6] == '2' ? fmt::format("{}-H1", y) : fmt::format("{}-H2", y - 1);
+  }
+  if (p.size() == 7) {
+    int m = std::stoi(std::string(p.substr(5, 2)));
+    return m > 1 ? fmt::format("{}-{:02}", y, m - 1) : fmt::format("{}-12", y - 1);
+  }
+  return shift_years(p, -1);
+}
+
+}  // namespace econclaims::detail

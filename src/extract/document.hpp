@@ -1,0 +1,83 @@
+// Internal: the structure of one normalized document that claim assembly reads —
+// paragraphs, sentences, clauses, named subjects and resolved time mentions.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tokens.hpp"
+
+namespace econclaims::detail {
+
+/// A subject named in the text, recognized by the form of its name.
+struct named_entity {
+  enum class level : unsigned char { country, province, city, county, zone, org, project };
+  std::size_t begin = 0, end = 0;
+  std::string name;       ///< as written (normalized), or the full name it abbreviates
+  level lvl = level::zone;
+  bool coreference = false;  ///< 该区, 全市 …: resolved to an earlier name
+};
+
+/// A time mention resolved against the document date.
+struct resolved_time {
+  std::size_t begin = 0, end = 0;
+  std::string period;     ///< guide period string
+  int year = 0;
+  bool written_year = false;  ///< the year is written out (2020年), not relative
+  bool comparison = false;    ///< after 比/较/与: a basis, not the claim's period
+  bool day_precision = false;
+};
+
+/// The document date, split: year, month (0 = none), day (0 = none), and the string.
+struct doc_date {
+  int year = 0, month = 0, day = 0;
+  std::string text;
+  bool inferred = false;
+};
+
+class document {
+ public:
+  document(std::string_view text, const token_stream& tokens, const doc_date& date);
+
+  std::string_view text() const noexcept { return text_; }
+  const doc_date& date() const noexcept { return date_; }
+
+  std::size_t sentence_begin(std::size_t pos) const;
+  std::size_t sentence_end(std::size_t pos) const;
+  std::size_t clause_begin(std::size_t pos) const;
+  std::size_t clause_end(std::size_t pos) const;
+  std::size_t paragraph_begin(std::size_t pos) const;
+  std::size_t paragraph_end(std::size_t pos) const;
+
+  const std::vector<resolved_time>& times() const noexcept { return times_; }
+  const std::vector<named_entity>& entities() const noexcept { return entities_; }
+  /// The document's main subject (title, dateline or most named zone/city).
+  const std::string& main_entity() const noexcept { return main_entity_; }
+
+ private:
+  void find_boundaries();
+  void resolve_times(const token_stream& tokens);
+  void find_entities();
+
+  std::string_view text_;
+  doc_date date_;
+  std::vector<std::size_t> sentence_breaks_, clause_breaks_, paragraph_breaks_;
+  std::vector<resolved_time> times_;
+  std::vector<named_entity> entities_;
+  std::string main_entity_;
+};
+
+/// Infer a document date from the text: a dateline (2022-07-13 12:11:07, 2024年3月22日
+/// on a line of its own), else the latest year the text names. `text.empty()` when none.
+doc_date infer_doc_date(std::string_view normalized, const token_stream& tokens);
+
+/// Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD"; year 0 when malformed.
+doc_date parse_doc_date(std::string_view s);
+
+/// Shift a guide period string by whole years (2019-H1, -1 → 2018-H1).
+std::string shift_years(std::string_view period, int years);
+/// The period before (2024-Q2 → 2024-Q1, 2024-Q1 → 2023-Q4, 2020 → 2019).
+std::string previous_period(std::string_view period);
+
+}  // namespace econclaims::detail

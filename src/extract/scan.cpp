@@ -1,0 +1,144 @@
+// The scanner: jumps from one possible number start to the next and tries the
+// grammar there, instead of trying it at every byte.
+#include <cstring>
+
+#include "../grammar/numeral.hpp"
+#include "../grammar/quantity.hpp"
+#include "../grammar/time_expr.hpp"
+#include "../text/utf8.hpp"
+#include "tokens.hpp"
+
+namespace econclaims::detail {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Characters that can start a Chinese numeral (零 and 两 included, 万 and 亿 not).
+bool is_numeral_start(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四':
+    case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
+    case U'千': case U'壹': case U'贰': case U'叁': case U'肆': case U'伍': case U'陆':
+    case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_numeral_char(char32_t c) { return is_numeral_start(c) || c == U'万' || c == U'亿' || c == U'点'; }
+
+// Characters that start a time word without a number (今年, 去年, 上半年, 年初, 全年 …).
+bool is_time_word_start(char32_t c) {
+  switch (c) {
+    case U'今': case U'本': case U'去': case U'上': case U'前': case U'同': case U'当':
+    case U'下': case U'年': case U'全': case U'第':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Characters that start a quantity without a digit (翻倍, 百分之, 半天, ¥).
+bool is_quantity_word_start(char32_t c) {
+  return c == U'翻' || c == U'半' || c == U'¥' || c == U'￥' || c == U'$';
+}
+
+}  // namespace
+
+token_stream scan(std::string_view text) {
+  token_stream out;
+  const char* const base = text.data();
+  const char* const last = base + text.size();
+  std::size_t i = 0;
+  char32_t prev = 0;
+  while (i < text.size()) {
+    std::size_t len = 0;
+    const char32_t c = decode_at(text, i, len);
+    const bool digit = c < 0x80 && is_ascii_digit(static_cast<char>(c));
+    // A number starts where the previous character does not continue one.
+    const bool number_start = (digit && !(prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) || prev == '.' || prev == ','))) ||
+                              (is_numeral_start(c) && !is_numeral_char(prev));
+    const bool candidate = number_start || is_time_word_start(c) || is_quantity_word_start(c) ||
+                           (c == 'U' || c == 'H' || c == 'M' || c == 'N');
+    if (!candidate) {
+      prev = c;
+      i += len;
+      continue;
+    }
+    const char* first = base + i;
+    // Time expressions first: 2018年 is a date.
+    {
+      const char* it = first;
+      grammar::time_ast t;
+      if (x3::parse(it, last, grammar::time_expr(), t)) {
+        out.times.push_back({i, static_cast<std::size_t>(it - base), t});
+        std::size_t end = static_cast<std::size_t>(it - base);
+        prev = decode_before(text, end, len);
+        i = end;
+        continue;
+      }
+    }
+    if (number_start || is_quantity_word_start(c) || c == U'百' || c == 'U' || c == 'H' || c == 'M' || c == 'N') {
+      // A number glued to Latin letters is part of a code (5G, A9, MP4).
+      if (digit && prev < 0x80 && is_ascii_alpha(static_cast<char>(prev))) {
+        const char* it = first;
+        while (it < last && (is_ascii_digit(*it) || *it == '.')) ++it;
+        out.bare.push_back({i, static_cast<std::size_t>(it - base), "part of a code or name"});
+        i = static_cast<std::size_t>(it - base);
+        prev = '0';
+        continue;
+      }
+      const char* it = first;
+      grammar::quantity_ast q;
+      if (x3::parse(it, last, grammar::quantity(), q)) {
+        quantity_token tok;
+        tok.begin = i;
+        tok.end = static_cast<std::size_t>(it - base);
+        tok.outer_begin = tok.begin;
+        tok.outer_end = tok.end;
+        tok.q = q;
+        tok.qual = q.qual;
+        // Qualifier words outside the quote: after (以上, 左右) and before (约, 超过).
+        const char* after = it;
+        qualifier qa;
+        if (x3::parse(after, last, grammar::qualifier_after(), qa)) {
+          // 多 right after the unit is "more than" only before punctuation or a noun
+          // boundary; 以上/左右/以内 always count.
+          tok.qual = qa;
+          tok.outer_end = static_cast<std::size_t>(after - base);
+        }
+        if (auto before = grammar::qualifier_before(base, first)) {
+          if (tok.qual == qualifier::exact) tok.qual = before->value;
+          tok.outer_begin = static_cast<std::size_t>(before->start - base);
+        }
+        out.quantities.push_back(tok);
+        prev = decode_before(text, tok.end, len);
+        i = tok.end;
+        continue;
+      }
+      if (number_start) {
+        // A number with no unit: record it and jump past the whole numeral.
+        const char* num_it = first;
+        grammar::number_ast n;
+        if (x3::parse(num_it, last, grammar::number(), n)) {
+          // A lone 一 is usually the article "a" (一批, 统一); only real numerals are listed.
+          if (digit || n.digits > 1 || n.value != 1)
+            out.bare.push_back({i, static_cast<std::size_t>(num_it - base), "no unit or measure word after it"});
+          std::size_t end = static_cast<std::size_t>(num_it - base);
+          prev = decode_before(text, end, len);
+          i = end;
+          continue;
+        }
+      }
+    }
+    prev = c;
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace econclaims::detail

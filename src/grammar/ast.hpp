@@ -1,0 +1,73 @@
+// Attributes of the grammar rules: plain structs, filled by semantic actions.
+#pragma once
+
+#include <optional>
+
+#include "econclaims/claim.hpp"
+
+namespace econclaims::grammar {
+
+/// A number as printed: its value and how many decimals it showed.
+struct number_ast {
+  double value = 0;
+  int decimals = 0;      ///< digits after the decimal point as printed
+  bool chinese = false;  ///< written in Chinese numerals
+  bool positional = false;  ///< digits only, no 十百千 (二〇二〇, 2020)
+  int digits = 0;        ///< count of integer digits (arabic) or numeral characters
+};
+
+/// What family a unit belongs to; decides the kind a claim can have.
+enum class unit_class : unsigned char {
+  money, money_rate, count, percent, per_mille, points, multiple, area, mu, length, mass,
+  volume, energy, power, containers, freight, time_span
+};
+
+/// A unit word: canonical code and the factor to the canonical unit.
+struct unit_info {
+  const char* code = "";
+  double factor = 1;
+  unit_class cls = unit_class::count;
+};
+
+/// What special form a quantity took, where it matters for its kind.
+enum class quantity_form : unsigned char {
+  plain,      ///< number and unit
+  doubling,   ///< 翻倍, 翻一番, 翻两番: a growth in %
+  fraction,   ///< 三分之一, 百分之十二点五, 三成: a percent
+};
+
+struct quantity_ast {
+  number_ast number;                 ///< the (low) number as printed
+  double value = 0;                  ///< in canonical units
+  std::optional<double> value_hi;    ///< high end of a range, canonical units
+  double scale = 1;                  ///< magnitude × unit factor applied to the printed number
+  unit_info unit;
+  qualifier qual = qualifier::exact; ///< from 余/多 inside the quote
+  quantity_form form = quantity_form::plain;
+};
+
+/// A period named in the text, before it is resolved against the document date.
+struct time_ast {
+  enum class anchor : unsigned char {
+    absolute,     ///< the year is written
+    this_year,    ///< 今年, 本年, 当年 (of the document)
+    last_year,    ///< 去年, 上年
+    year_before,  ///< 前年
+    same_year,    ///< 同年: the year of the last date named
+    none          ///< no year: 3月25日, 上半年 (the year comes from context)
+  };
+  anchor year_anchor = anchor::none;
+  int year = 0;       ///< absolute year; for intervals of years, the first
+  int year_end = 0;   ///< last year of a year interval (2019—2023年), else 0
+  int month = 0;      ///< 1..12, or 0
+  int month_end = 0;  ///< last month of a month interval (1—3月), else 0
+  int day = 0;        ///< 1..31, or 0
+  int quarter = 0;    ///< 1..4, or 0
+  int quarters_to = 0;  ///< 前三季度 → 3
+  int half = 0;       ///< 1, 2, or 0
+  bool year_start = false;  ///< 年初
+  bool year_end_mark = false;  ///< 年底, 年末, 年底前
+  bool within_year = false;   ///< 年内, 全年
+};
+
+}  // namespace econclaims::grammar

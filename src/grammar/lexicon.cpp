@@ -1,0 +1,126 @@
+// The word tables. Text is normalized before matching, so every word here is in
+// simplified script with ASCII digits and punctuation.
+#include "lexicon.hpp"
+
+static_assert(sizeof("亿") == 4, "sources must be compiled as UTF-8");
+
+namespace econclaims::grammar::lexicon {
+namespace {
+
+using uc = unit_class;
+
+// Canonical units and factors follow the annotation guide: money in whole currency
+// units (ISO 4217), areas in m2, lengths in m, masses in t, time spans by name.
+constexpr entry<unit_info> unit_table[] = {
+    // money
+    {"元", {"CNY", 1, uc::money}}, {"元人民币", {"CNY", 1, uc::money}},
+    {"人民币", {"CNY", 1, uc::money}}, {"块钱", {"CNY", 1, uc::money}},
+    {"美元", {"USD", 1, uc::money}}, {"美金", {"USD", 1, uc::money}},
+    {"欧元", {"EUR", 1, uc::money}}, {"日元", {"JPY", 1, uc::money}},
+    {"港元", {"HKD", 1, uc::money}}, {"港币", {"HKD", 1, uc::money}},
+    {"英镑", {"GBP", 1, uc::money}}, {"瑞士法郎", {"CHF", 1, uc::money}},
+    {"法郎", {"CHF", 1, uc::money}}, {"新台币", {"TWD", 1, uc::money}},
+    {"台币", {"TWD", 1, uc::money}}, {"澳门元", {"MOP", 1, uc::money}},
+    {"澳门币", {"MOP", 1, uc::money}}, {"澳元", {"AUD", 1, uc::money}},
+    {"韩元", {"KRW", 1, uc::money}}, {"卢布", {"RUB", 1, uc::money}},
+    {"新加坡元", {"SGD", 1, uc::money}}, {"加元", {"CAD", 1, uc::money}},
+    // money per unit
+    {"元/亩", {"CNY/mu", 1, uc::money_rate}}, {"元/人", {"CNY/人", 1, uc::money_rate}},
+    {"元/平方米", {"CNY/m2", 1, uc::money_rate}}, {"元/吨", {"CNY/t", 1, uc::money_rate}},
+    {"美元/人", {"USD/人", 1, uc::money_rate}},
+    // percent, points, multiples
+    {"%", {"%", 1, uc::percent}}, {"‰", {"%", 0.1, uc::per_mille}},
+    {"个百分点", {"pp", 1, uc::points}}, {"百分点", {"pp", 1, uc::points}},
+    {"倍", {"x", 1, uc::multiple}},
+    // area
+    {"平方米", {"m2", 1, uc::area}}, {"平米", {"m2", 1, uc::area}},
+    {"平方公里", {"m2", 1e6, uc::area}}, {"平方千米", {"m2", 1e6, uc::area}},
+    {"公顷", {"m2", 1e4, uc::area}}, {"亩", {"mu", 1, uc::mu}},
+    // length
+    {"米", {"m", 1, uc::length}}, {"公里", {"m", 1000, uc::length}},
+    {"千米", {"m", 1000, uc::length}}, {"厘米", {"m", 0.01, uc::length}},
+    {"毫米", {"m", 0.001, uc::length}},
+    // mass
+    {"吨", {"t", 1, uc::mass}}, {"公斤", {"t", 0.001, uc::mass}},
+    {"千克", {"t", 0.001, uc::mass}}, {"斤", {"t", 0.0005, uc::mass}},
+    {"吨公里", {"t*km", 1, uc::freight}},
+    // volume, energy, power, containers
+    {"立方米", {"m3", 1, uc::volume}}, {"方", {"m3", 1, uc::volume}},
+    {"千瓦时", {"kWh", 1, uc::energy}}, {"度电", {"kWh", 1, uc::energy}},
+    {"度", {"kWh", 1, uc::energy}},
+    {"千瓦", {"kW", 1, uc::power}}, {"兆瓦", {"kW", 1000, uc::power}},
+    {"标箱", {"TEU", 1, uc::containers}}, {"标准箱", {"TEU", 1, uc::containers}},
+    {"TEU", {"TEU", 1, uc::containers}},
+    // time spans
+    {"分钟", {"minute", 1, uc::time_span}}, {"小时", {"hour", 1, uc::time_span}},
+    {"个小时", {"hour", 1, uc::time_span}}, {"天", {"day", 1, uc::time_span}},
+    {"工作日", {"day", 1, uc::time_span}}, {"个工作日", {"day", 1, uc::time_span}},
+    {"周", {"week", 1, uc::time_span}}, {"个星期", {"week", 1, uc::time_span}},
+    {"星期", {"week", 1, uc::time_span}}, {"个月", {"month", 1, uc::time_span}},
+    {"年", {"year", 1, uc::time_span}},
+    // counts: the measure word itself is the unit
+    {"个", {"个", 1, uc::count}}, {"名", {"名", 1, uc::count}}, {"家", {"家", 1, uc::count}},
+    {"项", {"项", 1, uc::count}}, {"套", {"套", 1, uc::count}}, {"所", {"所", 1, uc::count}},
+    {"人", {"人", 1, uc::count}}, {"人次", {"人次", 1, uc::count}}, {"户", {"户", 1, uc::count}},
+    {"处", {"处", 1, uc::count}}, {"场", {"场", 1, uc::count}}, {"次", {"次", 1, uc::count}},
+    {"辆", {"辆", 1, uc::count}}, {"条", {"条", 1, uc::count}}, {"批", {"批", 1, uc::count}},
+    {"座", {"座", 1, uc::count}}, {"台", {"台", 1, uc::count}}, {"件", {"件", 1, uc::count}},
+    {"位", {"位", 1, uc::count}}, {"栋", {"栋", 1, uc::count}}, {"间", {"间", 1, uc::count}},
+    {"张", {"张", 1, uc::count}}, {"架", {"架", 1, uc::count}}, {"艘", {"艘", 1, uc::count}},
+    {"只", {"只", 1, uc::count}}, {"株", {"株", 1, uc::count}},
+    {"棵", {"棵", 1, uc::count}}, {"种", {"种", 1, uc::count}}, {"类", {"类", 1, uc::count}},
+    {"宗", {"宗", 1, uc::count}}, {"笔", {"笔", 1, uc::count}}, {"份", {"份", 1, uc::count}},
+    {"支", {"支", 1, uc::count}}, {"篇", {"篇", 1, uc::count}}, 
+    {"家次", {"家次", 1, uc::count}}, {"届", {"届", 1, uc::count}},
+};
+
+constexpr entry<double> magnitude_table[] = {
+    {"万亿", 1e12}, {"亿", 1e8}, {"千万", 1e7}, {"百万", 1e6}, {"十万", 1e5},
+    {"万", 1e4}, {"千", 1e3}, {"百", 1e2},
+};
+
+constexpr entry<int> digit_table[] = {
+    {"〇", 0}, {"零", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
+    {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9},
+    {"壹", 1}, {"贰", 2}, {"叁", 3}, {"肆", 4}, {"伍", 5}, {"陆", 6}, {"柒", 7},
+    {"捌", 8}, {"玖", 9}, {"幺", 1},
+};
+
+constexpr entry<int> small_unit_table[] = {
+    {"十", 10}, {"百", 100}, {"千", 1000}, {"拾", 10}, {"佰", 100}, {"仟", 1000},
+};
+
+constexpr entry<qualifier> before_table[] = {
+    {"约", qualifier::approx}, {"大约", qualifier::approx}, {"约为", qualifier::approx},
+    {"大概", qualifier::approx}, {"预计约", qualifier::approx},
+    {"超", qualifier::over}, {"超过", qualifier::over}, {"逾", qualifier::over},
+    {"过", qualifier::over}, {"突破", qualifier::over}, {"多于", qualifier::over},
+    {"高于", qualifier::over}, {"超出", qualifier::over},
+    {"近", qualifier::nearly}, {"将近", qualifier::nearly}, {"接近", qualifier::nearly},
+    {"逼近", qualifier::nearly}, {"近乎", qualifier::nearly},
+    {"不到", qualifier::under}, {"不足", qualifier::under}, {"未满", qualifier::under},
+    {"少于", qualifier::under}, {"低于", qualifier::under}, {"未达", qualifier::under},
+    {"不少于", qualifier::at_least}, {"不低于", qualifier::at_least},
+    {"至少", qualifier::at_least}, {"起码", qualifier::at_least},
+    {"不超过", qualifier::at_most}, {"不高于", qualifier::at_most},
+    {"最多", qualifier::at_most}, {"至多", qualifier::at_most}, {"控制在", qualifier::at_most},
+};
+
+constexpr entry<qualifier> after_table[] = {
+    {"以上", qualifier::at_least}, {"及以上", qualifier::at_least},
+    {"以下", qualifier::at_most}, {"及以下", qualifier::at_most}, {"以内", qualifier::at_most},
+    {"之内", qualifier::at_most},
+    {"左右", qualifier::approx}, {"上下", qualifier::approx}, {"开外", qualifier::over},
+    {"有余", qualifier::over}, {"多", qualifier::over},
+};
+
+}  // namespace
+
+std::span<const entry<unit_info>> units() { return unit_table; }
+std::span<const entry<double>> magnitudes() { return magnitude_table; }
+std::span<const entry<int>> chinese_digits() { return digit_table; }
+std::span<const entry<int>> chinese_small_units() { return small_unit_table; }
+std::span<const entry<qualifier>> qualifiers_before() { return before_table; }
+std::span<const entry<qualifier>> qualifiers_after() { return after_table; }
+
+}  // namespace econclaims::grammar::lexicon

@@ -1,0 +1,63 @@
+// Definition of `number`. Arabic numerals: digits, thousands groups of exactly three
+// digits, a decimal part. Chinese numerals: a run of numeral characters, valued by
+// evaluate_chinese.
+#pragma once
+
+#include <charconv>
+#include <string>
+
+#include "lexicon.hpp"
+#include "numeral.hpp"
+
+namespace econclaims::grammar {
+namespace numeral_detail {
+
+template <class T>
+x3::symbols<T> make_symbols(std::span<const lexicon::entry<T>> entries) {
+  x3::symbols<T> s;
+  for (const auto& e : entries) s.add(e.word, e.value);
+  return s;
+}
+
+inline const x3::symbols<int> digit_words = make_symbols(lexicon::chinese_digits());
+inline const x3::symbols<int> small_unit_words = make_symbols(lexicon::chinese_small_units());
+
+// Arabic: "1,035.5" → value 1035.5, decimals 1. A thousands group is exactly three
+// digits and is not followed by a fourth, so "3,4" and "2020,2021" are not one number.
+inline const auto arabic = x3::rule<struct arabic_class, number_ast>{"arabic"} =
+    x3::raw[x3::lexeme[+x3::digit >> *(',' >> x3::repeat(3)[x3::digit] >> !x3::digit) >>
+                       -('.' >> +x3::digit)]][([](auto& ctx) {
+      const auto& r = x3::_attr(ctx);
+      std::string digits;
+      number_ast n;
+      bool after_point = false;
+      for (char ch : r) {
+        if (ch == ',') continue;
+        if (ch == '.') { after_point = true; digits += ch; continue; }
+        digits += ch;
+        if (after_point) ++n.decimals; else ++n.digits;
+      }
+      double v = 0;
+      std::from_chars(digits.data(), digits.data() + digits.size(), v);
+      n.value = v;
+      n.positional = n.decimals == 0;
+      x3::_val(ctx) = n;
+    })];
+
+inline const auto chinese_char = digit_words | small_unit_words | x3::lit("万") | x3::lit("亿");
+
+inline const auto chinese = x3::rule<struct chinese_class, number_ast>{"chinese"} =
+    x3::raw[(digit_words | small_unit_words) >> *chinese_char >> -(x3::lit("点") >> +digit_words)][([](auto& ctx) {
+      const auto& r = x3::_attr(ctx);
+      auto n = evaluate_chinese(std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin())));
+      if (!n) x3::_pass(ctx) = false;
+      else x3::_val(ctx) = *n;
+    })];
+
+}  // namespace numeral_detail
+
+inline const number_type number_rule = "number";
+inline const auto number_rule_def = numeral_detail::arabic | numeral_detail::chinese;
+BOOST_SPIRIT_DEFINE(number_rule)
+
+}  // namespace econclaims::grammar

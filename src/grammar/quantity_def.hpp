@@ -1,0 +1,190 @@
+// Definition of `quantity` and the qualifier rules.
+#pragma once
+
+#include <cmath>
+
+#include "lexicon.hpp"
+#include "numeral.hpp"
+#include "numeral_def.hpp"
+#include "quantity.hpp"
+
+namespace econclaims::grammar {
+namespace quantity_detail {
+
+using numeral_detail::make_symbols;
+
+inline const x3::symbols<double> magnitude_words = make_symbols(lexicon::magnitudes());
+inline const x3::symbols<unit_info> unit_words = make_symbols(lexicon::units());
+inline const x3::symbols<qualifier> after_words = make_symbols(lexicon::qualifiers_after());
+
+// Currency signs written before the number.
+inline const x3::symbols<unit_info> currency_signs = [] {
+  x3::symbols<unit_info> s;
+  s.add("¥", unit_info{"CNY", 1, unit_class::money})("￥", unit_info{"CNY", 1, unit_class::money})
+       ("US$", unit_info{"USD", 1, unit_class::money})("HK$", unit_info{"HKD", 1, unit_class::money})
+       ("MOP$", unit_info{"MOP", 1, unit_class::money})("NT$", unit_info{"TWD", 1, unit_class::money})
+       ("$", unit_info{"USD", 1, unit_class::money});
+  return s;
+}();
+
+// Semantic actions. Each alternative starts by setting the number, so a failed
+// alternative leaves nothing behind that the next one would keep.
+inline const auto set_number = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q = quantity_ast{};
+  q.number = x3::_attr(ctx);
+  q.scale = 1;
+};
+inline const auto set_over = [](auto& ctx) { x3::_val(ctx).qual = qualifier::over; };
+inline const auto mul_magnitude = [](auto& ctx) { x3::_val(ctx).scale *= x3::_attr(ctx); };
+inline const auto set_unit = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q.unit = x3::_attr(ctx);
+  q.scale *= q.unit.factor;
+  q.value = q.number.value * q.scale;
+};
+
+// Range ends: the high number carries its own magnitude; a low end printed without
+// one (10-15亿元) takes the high end's.
+struct range_state {
+  number_ast hi;
+  double hi_scale = 1;
+  bool low_has_magnitude = false;
+};
+
+inline const auto approx_mid = x3::lit("余") | x3::lit("多");
+inline const auto range_sep = x3::lit("到") | x3::lit("至") | x3::lit("—") | x3::lit("–") |
+                              x3::lit("-") | x3::lit("~") | x3::lit("〜");
+
+// number [余] magnitude* [余]: 1500余万, 1.2万, 80余
+inline const auto scaled = number()[set_number] >> -approx_mid[set_over] >>
+                           *magnitude_words[mul_magnitude] >> -approx_mid[set_over];
+// Without magnitude words, for when a magnitude would eat the head of a unit (5千瓦).
+inline const auto bare = number()[set_number] >> -approx_mid[set_over];
+
+// The high end of a range, into the quantity's value_hi.
+inline const auto range_high = x3::rule<struct range_high_class, quantity_ast>{"range_high"} =
+    scaled >> unit_words[set_unit];
+
+inline const auto make_range = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  const quantity_ast& hi = x3::_attr(ctx);
+  q.unit = hi.unit;
+  q.value_hi = hi.value;
+  // A low end without its own magnitude or unit takes the high end's scale.
+  if (q.scale == 1) q.scale = hi.scale;
+  q.value = q.number.value * q.scale;
+  if (hi.qual != qualifier::exact) q.qual = hi.qual;
+};
+
+inline const auto keep_scale_unit = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q.unit = x3::_attr(ctx);
+  q.scale *= q.unit.factor;
+  q.value = q.number.value * q.scale;
+};
+
+// 翻倍, 翻一番, 翻了两番: growth of 100·(2^n − 1) %.
+inline void set_doubling(quantity_ast& q, int n) {
+  q = quantity_ast{};
+  q.number.value = n;
+  q.value = 100.0 * (std::pow(2.0, n) - 1);
+  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.form = quantity_form::doubling;
+}
+inline const auto doubling =
+    x3::lit("翻") >> -x3::lit("了") >>
+    ( x3::lit("倍")[([](auto& ctx) { set_doubling(x3::_val(ctx), 1); })]
+    | (numeral_detail::digit_words >> x3::lit("番"))[([](auto& ctx) { set_doubling(x3::_val(ctx), x3::_attr(ctx)); })]
+    | x3::lit("番")[([](auto& ctx) { set_doubling(x3::_val(ctx), 1); })]);
+
+// 百分之十二点五 → 12.5 %
+inline const auto percent_words = (x3::lit("百分之") >> number())[([](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q = quantity_ast{};
+  q.number = x3::_attr(ctx);
+  q.value = q.number.value;
+  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.form = quantity_form::fraction;
+})];
+
+// 三分之一 → 33.33… %
+inline const auto fraction_words = (number() >> x3::lit("分之") >> number())[([](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  using boost::fusion::at_c;
+  const number_ast& den = at_c<0>(x3::_attr(ctx));
+  const number_ast& num = at_c<1>(x3::_attr(ctx));
+  if (den.value == 0) { x3::_pass(ctx) = false; return; }
+  q = quantity_ast{};
+  q.number = num;
+  q.number.decimals = 6;  // an exact fraction, not a rounded print
+  q.value = 100.0 * num.value / den.value;
+  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.form = quantity_form::fraction;
+})];
+
+// 三成 → 30 %; not 三成为, 建成 (成 after a number starts a word there)
+inline const auto tenths = (number() >> x3::lit("成") >>
+                            !(x3::lit("为") | x3::lit("立") | x3::lit("功") | x3::lit("本") |
+                              x3::lit("员") | x3::lit("果") | x3::lit("交") | x3::lit("效") |
+                              x3::lit("绩") | x3::lit("熟") | x3::lit("长") | x3::lit("型") |
+                              x3::lit("品") | x3::lit("都")))[([](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q = quantity_ast{};
+  q.number = x3::_attr(ctx);
+  q.value = q.number.value * 10;
+  q.scale = 10;
+  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.form = quantity_form::fraction;
+})];
+
+// 半天 → 0.5 day, 半个月 → 0.5 month
+inline auto set_half(const char* code) {
+  return [code](auto& ctx) {
+    auto& q = x3::_val(ctx);
+    q = quantity_ast{};
+    q.number.value = 0.5;
+    q.number.decimals = 1;
+    q.value = 0.5;
+    q.unit = unit_info{code, 1, unit_class::time_span};
+  };
+}
+inline const auto half_span = x3::lit("半") >> ( x3::lit("天")[set_half("day")]
+                                              | x3::lit("个月")[set_half("month")]
+                                              | x3::lit("小时")[set_half("hour")]);
+
+// ¥200万, HK$3.5亿: the sign gives the currency.
+inline const auto signed_money = (currency_signs >> number() >> *magnitude_words)[([](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  using boost::fusion::at_c;
+  auto& a = x3::_attr(ctx);
+  q = quantity_ast{};
+  q.unit = at_c<0>(a);
+  q.number = at_c<1>(a);
+  for (double m : at_c<2>(a)) q.scale *= m;
+  q.value = q.number.value * q.scale;
+})];
+
+}  // namespace quantity_detail
+
+namespace qd = quantity_detail;
+
+inline const quantity_type quantity_rule = "quantity";
+inline const auto quantity_rule_def =
+    qd::doubling
+  | qd::signed_money
+  | qd::percent_words
+  | qd::half_span
+  | qd::fraction_words
+  | qd::tenths
+  // ranges: 3到5年, 800至850个, 2.6%—2.7%, 5亿元~10亿元, 10-15亿元
+  | (qd::scaled >> -qd::unit_words[qd::keep_scale_unit] >> qd::range_sep >> qd::range_high[qd::make_range])
+  | (qd::scaled >> qd::unit_words[qd::set_unit])
+  | (qd::bare >> qd::unit_words[qd::set_unit]);
+
+inline const qualifier_type qualifier_after_rule = "qualifier_after";
+inline const auto qualifier_after_rule_def = qd::after_words;
+
+BOOST_SPIRIT_DEFINE(quantity_rule, qualifier_after_rule)
+
+}  // namespace econclaims::grammar

@@ -1,0 +1,268 @@
+// The store and the time_series it builds. Series are built on demand from the
+// observations: group the placed observations of one key by ordinal, choose one per
+// point by the documented rules, lay the points on a regular calendar.
+#include "econclaims/series/store.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "econclaims/claims_io.hpp"
+#include "econclaims/diagnostic.hpp"
+#include "econclaims/quantity.hpp"
+
+namespace econclaims {
+
+// ---------------------------------------------------------------------------------------
+// series_key, time_series
+
+std::string series_key::to_string() const {
+  return fmt::format("{}|{}|{}|{}|{}{}", entity, indicator, unit, econclaims::to_string(kind),
+                     econclaims::to_string(freq), ytd ? "|ytd" : "");
+}
+
+time_series::time_series(series_key key, long first_ordinal, Eigen::ArrayXd values, measure m)
+    : key_(std::move(key)), first_(first_ordinal), values_(std::move(values)),
+      meta_(static_cast<std::size_t>(values_.size())), measure_(m) {}
+
+Eigen::Index time_series::count() const noexcept { return (values_ == values_).count(); }
+
+period time_series::period_at(Eigen::Index i) const {
+  const period p = period::from_ordinal(key_.freq, first_ + static_cast<long>(i));
+  if (!key_.ytd) return p;
+  return period::interval(period::month(p.year(), 1), p);
+}
+
+std::optional<Eigen::Index> time_series::index_of(const period& p) const {
+  if (!p.ok() || p.freq() != key_.freq) return std::nullopt;
+  if (key_.ytd ? !(p.is_ytd() || (!p.is_interval() && p.ordinal() % 12 == 0)) : p.is_interval())
+    return std::nullopt;
+  const long i = p.ordinal() - first_;
+  if (i < 0 || i >= values_.size()) return std::nullopt;
+  return static_cast<Eigen::Index>(i);
+}
+
+double time_series::operator[](const period& p) const {
+  auto i = index_of(p);
+  return i ? values_(*i) : std::numeric_limits<double>::quiet_NaN();
+}
+
+time_series time_series::trimmed() const {
+  Eigen::Index a = 0, b = size();
+  while (a < b && !present(a)) ++a;
+  while (b > a && !present(b - 1)) --b;
+  time_series out(key_, first_ + static_cast<long>(a), values_.segment(a, b - a), measure_);
+  for (Eigen::Index i = a; i < b; ++i) out.meta(i - a) = meta(i);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// observations and the choice among them
+
+series_key observation::key() const {
+  return {source.entity, indicator, source.unit, source.kind, when.freq(), when.is_ytd()};
+}
+
+namespace {
+
+int qualifier_rank(qualifier q) {
+  switch (q) {
+    case qualifier::exact: return 0;
+    case qualifier::approx: return 1;
+    default: return 2;
+  }
+}
+
+// Publication date as a (first day, last day) pair of day numbers; undated → earliest.
+std::pair<long, long> published(const observation& o) {
+  const period p = parse_date_period(o.source.doc_date);
+  if (!p.ok()) return {std::numeric_limits<long>::min(), std::numeric_limits<long>::min()};
+  return {static_cast<long>(p.start_date().day_number()), static_cast<long>(p.end_date().day_number())};
+}
+
+bool same_value(double a, double b) {
+  return a == b || std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
+
+}  // namespace
+
+bool store::preferred(const observation& a, const observation& b, vintage_rule r) {
+  // 1. exact > approximate > one-sided bound
+  if (int qa = qualifier_rank(a.source.qual), qb = qualifier_rank(b.source.qual); qa != qb) return qa < qb;
+  // 2. later publication (or earlier under first_release); undated counts as earliest
+  const auto pa = published(a), pb = published(b);
+  if (pa != pb) {
+    constexpr long undated = std::numeric_limits<long>::min();
+    if (r == vintage_rule::first_release && pa.first != undated && pb.first != undated) return pa < pb;
+    return pa > pb;
+  }
+  // 3. stated date over inferred date
+  if (a.source.doc_date_inferred != b.source.doc_date_inferred) return !a.source.doc_date_inferred;
+  // 4. finer printed precision; unknown (0) is the coarsest
+  const double ra = a.source.resolution > 0 ? a.source.resolution : std::numeric_limits<double>::infinity();
+  const double rb = b.source.resolution > 0 ? b.source.resolution : std::numeric_limits<double>::infinity();
+  if (ra != rb) return ra < rb;
+  // 5. determinism
+  if (a.source.doc != b.source.doc) return a.source.doc < b.source.doc;
+  return a.source.span.begin < b.source.span.begin;
+}
+
+// ---------------------------------------------------------------------------------------
+// store
+
+store::store(indicator_table table) : table_(std::move(table)) {}
+
+store store::from_jsonl(std::string_view text, std::string_view source, indicator_table table) {
+  store st(std::move(table));
+  const std::vector<claim> claims = read_claims(text, source);
+  // read_claims skips blank lines; recover each claim's line number the same way.
+  std::size_t line_no = 0, k = 0;
+  for (std::size_t pos = 0; pos <= text.size() && k < claims.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    ++line_no;
+    std::string_view line = text.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) st.add(claims[k++], source, line_no);
+    pos = nl + 1;
+  }
+  return st;
+}
+
+store store::from_file(const std::string& path, indicator_table table) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw format_error(fmt::format("{}: {}", path, error_message(errc::unreadable_file)));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return from_jsonl(ss.str(), path, std::move(table));
+}
+
+void store::add(const claim& c, std::string_view origin, std::size_t line) {
+  observation o;
+  o.source = c;
+  if (!c.period.empty()) {
+    o.when = period(c.period);
+    if (!o.when.ok())
+      throw format_error(fmt::format("{}:{}: bad period \"{}\": {}", origin.empty() ? "<claims>" : origin, line,
+                                     c.period, error_message(errc::bad_period)));
+  }
+  o.indicator = table_.canonical(c.indicator);
+  o.of = c.of.empty() ? std::string() : table_.canonical(c.of);
+  o.origin = origin;
+  o.line = line;
+  obs_.push_back(std::move(o));
+}
+
+void store::add(std::span<const claim> claims) {
+  for (const auto& c : claims) add(c);
+}
+
+std::vector<series_key> store::keys(layer l) const {
+  std::set<series_key> ks;
+  const modality want = l == layer::actual ? modality::actual : modality::target;
+  for (const auto& o : obs_)
+    if (o.placed() && o.source.mode == want) ks.insert(o.key());
+  return {ks.begin(), ks.end()};
+}
+
+time_series store::series(const series_key& key, layer l) const {
+  const modality want = l == layer::actual ? modality::actual : modality::target;
+  std::map<long, std::vector<const observation*>> points;
+  for (const auto& o : obs_)
+    if (o.placed() && o.source.mode == want && o.key() == key) points[o.when.ordinal()].push_back(&o);
+  const measure m = key.kind == claim_kind::level ? table_.measure_of(key.indicator, key.unit) : measure::rate;
+  if (points.empty()) return time_series(key, 0, Eigen::ArrayXd(), m);
+  const long first = points.begin()->first, last = points.rbegin()->first;
+  time_series s(key, first, Eigen::ArrayXd::Constant(last - first + 1, std::numeric_limits<double>::quiet_NaN()), m);
+  for (auto& [ord, list] : points) {
+    std::stable_sort(list.begin(), list.end(),
+                     [this](const observation* a, const observation* b) { return preferred(*a, *b, rule_); });
+    const observation& best = *list.front();
+    const Eigen::Index i = ord - first;
+    s.set(i, best.source.value);
+    point_meta& pm = s.meta(i);
+    pm.qual = best.source.qual;
+    pm.resolution = best.source.resolution;
+    for (const observation* o : list) {
+      pm.sources.push_back({o->source.doc, o->source.span, o->source.doc_date, o->source.quote, o->source.value,
+                            o->source.qual});
+      if (!same_value(o->source.value, best.source.value)) pm.flag = "conflict";
+    }
+  }
+  return s;
+}
+
+namespace {
+
+time_series lookup(const store& st, layer l, std::string_view entity, std::string_view indicator,
+                   const series_query& q) {
+  const std::string ind = st.indicators().canonical(indicator);
+  std::vector<series_key> hits;
+  for (const auto& k : st.keys(l))
+    if (k.entity == entity && k.indicator == ind && k.kind == q.kind && (!q.freq || k.freq == *q.freq) &&
+        (q.unit.empty() || k.unit == q.unit) && (!q.ytd || k.ytd == *q.ytd))
+      hits.push_back(k);
+  if (hits.empty())
+    throw lookup_error(fmt::format("no {} series of kind {} for entity '{}' and indicator '{}'",
+                                   l == layer::actual ? "actual" : "target", to_string(q.kind), entity, ind));
+  if (hits.size() > 1) {
+    // Different units of one shape: a unit problem the caller must resolve.
+    if (hits.size() == 2 && hits[0].freq == hits[1].freq && hits[0].ytd == hits[1].ytd)
+      require_same_unit(hits[0].unit, hits[1].unit, fmt::format("series '{}' of '{}' has values", ind, entity));
+    std::string list;
+    for (const auto& k : hits) list += (list.empty() ? "" : ", ") + k.to_string();
+    throw lookup_error(fmt::format("several series match entity '{}' and indicator '{}': {}; narrow the query "
+                                   "with series_query (freq, unit, ytd)", entity, ind, list));
+  }
+  return st.series(hits.front(), l);
+}
+
+}  // namespace
+
+time_series store::series(std::string_view entity, std::string_view indicator, const series_query& q) const {
+  return lookup(*this, layer::actual, entity, indicator, q);
+}
+
+time_series store::target(std::string_view entity, std::string_view indicator, const series_query& q) const {
+  return lookup(*this, layer::target, entity, indicator, q);
+}
+
+std::vector<time_series> store::all_series(layer l) const {
+  std::vector<time_series> out;
+  for (const auto& k : keys(l)) out.push_back(series(k, l));
+  return out;
+}
+
+store store::as_of(std::string_view date) const {
+  const period cutoff = parse_date_period(date);
+  if (!cutoff.ok())
+    throw period_error(fmt::format("bad date \"{}\": {}", date, error_message(errc::bad_date)));
+  store out(table_);
+  out.rule_ = rule_;
+  for (const auto& o : obs_) {
+    const period pub = parse_date_period(o.source.doc_date);
+    if (pub.ok() && pub.end_date() <= cutoff.end_date()) out.obs_.push_back(o);
+  }
+  return out;
+}
+
+store store::with_rule(vintage_rule r) const {
+  store out = *this;
+  out.rule_ = r;
+  return out;
+}
+
+std::vector<const observation*> store::unplaced() const {
+  std::vector<const observation*> out;
+  for (const auto& o : obs_)
+    if (!o.placed()) out.push_back(&o);
+  return out;
+}
+
+}  // namespace econclaims

@@ -1,0 +1,118 @@
+// Normalization for matching, with an exact map back to the original bytes.
+#include <algorithm>
+
+#include "econclaims/text.hpp"
+#include "utf8.hpp"
+
+namespace econclaims {
+namespace {
+
+using detail::decode_at;
+
+bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
+bool is_space(char32_t c) noexcept { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
+
+// Latin letters that occur in pinyin readings: a–z, ü and the tone-marked vowels.
+bool is_pinyin_letter(char32_t c, bool& toned) noexcept {
+  if (c >= 'a' && c <= 'z') return true;
+  static constexpr char32_t toned_vowels[] = {
+      0x101, 0xE1, 0x1CE, 0xE0,  0x113, 0xE9, 0x11B, 0xE8,  0x12B, 0xED, 0x1D0, 0xEC,
+      0x14D, 0xF3, 0x1D2, 0xF2,  0x16B, 0xFA, 0x1D4, 0xF9,  0x1D6, 0x1D8, 0x1DA, 0x1DC,
+      0xFC,  0x144, 0x148, 0x1F9, 0x1E3F};
+  if (std::find(std::begin(toned_vowels), std::end(toned_vowels), c) != std::end(toned_vowels)) {
+    toned = true;
+    return true;
+  }
+  return false;
+}
+
+// Full-width forms and a few look-alikes to ASCII; everything else unchanged.
+char32_t fold_width(char32_t c) noexcept {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  if (c == 0x3000) return ' ';
+  if (c == 0xFE6A) return '%';   // small percent sign
+  if (c == 0x2024) return '.';   // one dot leader
+  return c;
+}
+
+// If a pinyin reading in parentheses starts at byte i (just after a Han character),
+// return its byte length; else 0. A reading is 1–7 pinyin letters with at least one
+// tone mark, so ordinary parenthesised words and ASCII codes are left alone.
+std::size_t pinyin_reading_length(std::string_view s, std::size_t i) {
+  std::size_t len = 0;
+  char32_t open = fold_width(decode_at(s, i, len));
+  if (open != '(') return 0;
+  std::size_t j = i + len;
+  int letters = 0;
+  bool toned = false;
+  while (j < s.size() && letters <= 7) {
+    char32_t c = fold_width(decode_at(s, j, len));
+    if (c == ')') return (letters > 0 && toned) ? j + len - i : 0;
+    if (!is_pinyin_letter(c, toned)) return 0;
+    ++letters;
+    j += len;
+  }
+  return 0;
+}
+
+}  // namespace
+
+normalized_text::normalized_text(std::string_view in) : original_size_(in.size()) {
+  text_.reserve(in.size());
+  begin_.reserve(in.size());
+  end_.reserve(in.size());
+  auto emit = [&](char32_t cp, std::size_t from, std::size_t to) {
+    std::size_t before = text_.size();
+    detail::append_utf8(text_, cp);
+    begin_.insert(begin_.end(), text_.size() - before, static_cast<std::uint32_t>(from));
+    end_.insert(end_.end(), text_.size() - before, static_cast<std::uint32_t>(to));
+  };
+  char32_t prev = 0;  // the last code point emitted
+  for (std::size_t i = 0; i < in.size();) {
+    std::size_t len = 0;
+    const char32_t cp = fold_width(decode_at(in, i, len));
+    const std::size_t cp_len = len;
+    if (detail::is_han(cp)) {
+      char32_t simple = to_simplified(cp);
+      had_traditional_ |= simple != cp;
+      emit(simple, i, i + len);
+      i += len;
+      if (std::size_t skip = pinyin_reading_length(in, i)) i += skip;
+      prev = simple;
+      continue;
+    }
+    if (is_space(cp) && (is_digit(prev) || prev == '.')) {
+      // A space inside a number: "129 .06" or "129. 06" is one number.
+      std::size_t j = i;
+      std::size_t l2 = 0;
+      while (j < in.size() && is_space(fold_width(decode_at(in, j, l2)))) j += l2;
+      char32_t next = j < in.size() ? fold_width(decode_at(in, j, l2)) : 0;
+      std::size_t l3 = 0;
+      char32_t after = (j + l2 < in.size()) ? fold_width(decode_at(in, j + l2, l3)) : 0;
+      bool joins = (is_digit(prev) && next == '.' && is_digit(after)) ||
+                   (prev == '.' && is_digit(next) && text_.size() >= 2 &&
+                    is_digit(static_cast<unsigned char>(text_[text_.size() - 2])));
+      if (joins) {
+        i = j;
+        continue;
+      }
+      emit(' ', i, i + cp_len);
+      prev = ' ';
+      i += cp_len;
+      continue;
+    }
+    emit(cp, i, i + len);
+    prev = cp;
+    i += len;
+  }
+  begin_.push_back(static_cast<std::uint32_t>(in.size()));
+  end_.push_back(static_cast<std::uint32_t>(in.size()));
+}
+
+byte_span normalized_text::original(std::size_t b, std::size_t e) const noexcept {
+  if (b >= text_.size()) return {original_size_, original_size_};
+  if (e <= b) return {begin_[b], begin_[b]};
+  return {begin_[b], end_[e - 1]};
+}
+
+}  // namespace econclaims

@@ -1,0 +1,36 @@
+// UTF-8 validation (RFC 3629): rejects overlong forms, surrogates, code points past
+// U+10FFFF and truncated sequences, and reports where the first bad byte is.
+#include "econclaims/text.hpp"
+
+namespace econclaims {
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) len = 2;
+    else if (b == 0xE0) { len = 3; lo = 0xA0; }
+    else if (b >= 0xE1 && b <= 0xEC) len = 3;
+    else if (b == 0xED) { len = 3; hi = 0x9F; }  // no UTF-16 surrogates
+    else if (b >= 0xEE && b <= 0xEF) len = 3;
+    else if (b == 0xF0) { len = 4; lo = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) len = 4;
+    else if (b == 0xF4) { len = 4; hi = 0x8F; }  // nothing past U+10FFFF
+    else return i;
+    if (i + 1 >= n || p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < len; ++k)
+      if (i + k >= n || (p[i + k] & 0xC0) != 0x80) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+}  // namespace econclaims

@@ -1,0 +1,73 @@
+// Internal UTF-8 helpers for the text layer and the extractor.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace econclaims::detail {
+
+/// Length of the UTF-8 sequence starting with lead byte `b` (1 for ASCII and for
+/// a stray continuation byte, so iteration always advances).
+inline std::size_t utf8_length(unsigned char b) noexcept {
+  if (b < 0xC0) return 1;
+  if (b < 0xE0) return 2;
+  if (b < 0xF0) return 3;
+  return 4;
+}
+
+/// Decode the code point at s[i] (valid UTF-8 assumed); sets `len` to its byte length.
+inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  len = utf8_length(b);
+  if (i + len > s.size()) {
+    len = 1;
+    return b;
+  }
+  switch (len) {
+    case 1: return b;
+    case 2: return ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+    case 3:
+      return ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+             (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    default:
+      return ((b & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12) |
+             ((static_cast<unsigned char>(s[i + 2]) & 0x3Fu) << 6) |
+             (static_cast<unsigned char>(s[i + 3]) & 0x3Fu);
+  }
+}
+
+/// The code point that ends just before byte `i` (i > 0), and its start in `start`.
+inline char32_t decode_before(std::string_view s, std::size_t i, std::size_t& start) noexcept {
+  std::size_t j = i - 1;
+  while (j > 0 && i - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  start = j;
+  std::size_t len = 0;
+  return decode_at(s, j, len);
+}
+
+inline void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+/// CJK unified ideographs (basic block and extension A) and compatibility ideographs.
+inline bool is_han(char32_t cp) noexcept {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+}  // namespace econclaims::detail
