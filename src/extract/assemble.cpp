@@ -72,8 +72,10 @@ found_word last_of(std::string_view s, std::size_t from, std::size_t to, const c
     std::size_t p = span.rfind(w);
     if (p == std::string_view::npos) continue;
     p += from;
-    if (!best || p > best.pos || (p == best.pos && std::strlen(w) > std::strlen(best.word)))
-      best = {p, w};
+    // The match that ends last wins; of two ending together, the longer (压减 over 减).
+    const std::size_t end = p + std::strlen(w);
+    const std::size_t best_end = best ? best.pos + std::strlen(best.word) : 0;
+    if (!best || end > best_end || (end == best_end && p < best.pos)) best = {p, w};
   }
   return best;
 }
@@ -236,7 +238,11 @@ std::string exclusion_reason(const claim_context& cx, const quantity_token& t) {
   if (q.number.chinese && q.number.value == 1 && q.number.digits == 1 && q.unit.cls == unit_class::count &&
       q.form == quantity_form::plain && t.qual == qualifier::exact)
     return "indefinite 一 (a, one of)";
-  if (is_chinese_digit(after) && q.form == quantity_form::plain) return "slogan or label (五个一)";
+  if (after == U'一' && q.form == quantity_form::plain) return "slogan or label (五个一)";
+  // A round Chinese numeral glued to a name (千亩新型显示产业园) sizes the name.
+  if (q.number.chinese && q.number.digits == 1 && q.number.value >= 100 && is_han(after) &&
+      after != U'的' && after != U'和' && after != U'以' && after != U'左' && after != U'多')
+    return "size word inside a name (千亩…园)";
   if (q.unit.cls == unit_class::time_span) {
     for (const char* w : {"来", "以来", "之后", "后", "以后", "之前", "前", "内", "之内"})
       if (starts_with_at(text, t.outer_end, w)) return "time reference (…以来, …之后), not a duration";
@@ -246,6 +252,14 @@ std::string exclusion_reason(const claim_context& cx, const quantity_token& t) {
   if (q.unit.code == std::string_view("所") && (is_punct(after) || after == U'、'))
     return "name or code (704所)";
   // Thresholds inside an indicator's name: 过10亿元项目, 10万元以上的村居.
+  // 三年以上未发展党员村, 10万元以上的村居: 以上/以下 followed by a noun make a threshold.
+  if (t.outer_end > t.end) {
+    char32_t next = char_at(text, t.outer_end);
+    bool qual_word = starts_with_at(text, t.end, "以上") || starts_with_at(text, t.end, "以下");
+    if (qual_word && is_han(next) && next != U'和' && next != U'并' && next != U'或' && next != U'且' &&
+        next != U'为' && next != U'是' && next != U'就')
+      return "threshold inside an indicator name (…以上的村居)";
+  }
   if (q.unit.cls == unit_class::money || q.unit.cls == unit_class::count) {
     std::size_t p = t.end;
     for (const char* w : {"以上", "及以上", "以下", "以内"})
@@ -592,8 +606,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       // durations read better with what they time: keep the phrase as found.
     }
     // Money per mu when the indicator is an average per mu (亩均投资强度 420万元).
-    if (q.unit.cls == unit_class::money && c.indicator.starts_with("亩均")) c.unit = c.unit + "/mu";
-    if (q.unit.cls == unit_class::money && c.indicator.starts_with("人均")) c.unit = c.unit + "/人";
+    if (q.unit.cls == unit_class::money && c.indicator.find("亩均") != std::string::npos) c.unit += "/mu";
+    else if (q.unit.cls == unit_class::money && c.indicator.find("人均") != std::string::npos) c.unit += "/人";
     if (c.kind == claim_kind::growth) {
       if (contains_any(text, seg_b, t.outer_begin, real_cues) ||
           contains_any(text, sent_b, t.outer_begin, real_sentence_cues))

@@ -70,11 +70,8 @@ bool stops_name(char32_t c) {
       U'的', U'在', U'与', U'和', U'及', U'是', U'为', U'了', U'把', U'将', U'对', U'向',
       U'从', U'以', U'于', U'让', U'使', U'由', U'被', U'给', U'等', U'、', U'到', U'至',
       U'共', U'全', U'该', U'其', U'这', U'此', U'各', U'个', U'家', U'名', U'项', U'批',
-      U'月', U'日', U'年', U'成', U'入', U'驻', U'落', U'户', U'签', U'约', U'获', U'批',
-      U'建', U'设', U'引', U'进', U'推', U'动', U'加', U'快', U'投', U'资', U'达', U'了',
-      U'用', U'抓', U'助', U'帮', U'走', U'赴', U'往', U'看', U'来', U'去', U'出', U'发',
-      U'开', U'展', U'有', U'同', U'跟', U'打', U'造', U'作', U'做', U'下', U'上', U'里',
-      U'中', U'内', U'外', U'即', U'若', U'如', U'像', U'让', U'请', U'经', U'过'};
+      U'月', U'年', U'获', U'达', U'有', U'即', U'若', U'如', U'像', U'请', U'经', U'过',
+      U'就', U'都', U'也', U'还', U'又', U'并', U'或', U'而', U'仅', U'已', U'被'};
   return std::find(std::begin(stops), std::end(stops), c) != std::end(stops);
 }
 
@@ -287,6 +284,30 @@ void document::find_entities() {
       e.name = std::string(name);
       e.lvl = rule.lvl;
       found.push_back(std::move(e));
+    }
+  }
+  // A name that starts after punctuation, a line start or a function word is "clean";
+  // a name walked back over a verb (落户日照高新区) is trimmed to a clean name it ends with.
+  {
+    auto is_clean = [&](const named_entity& e) {
+      if (e.begin == 0) return true;
+      std::size_t s = 0;
+      char32_t c = decode_before(text_, e.begin, s);
+      return !is_han(c) || stops_name(c);
+    };
+    std::vector<std::string> clean;
+    for (const auto& e : found)
+      if (is_clean(e)) clean.push_back(e.name);
+    for (auto& e : found) {
+      if (is_clean(e)) continue;
+      const std::string* best = nullptr;
+      for (const auto& c : clean)
+        if (c.size() < e.name.size() && std::string_view(e.name).ends_with(c) && (!best || c.size() > best->size()))
+          best = &c;
+      if (best) {
+        e.begin = e.end - best->size();
+        e.name = *best;
+      }
     }
   }
   // Longest name wins where names overlap at the same end (日照高新区 over 高新区).

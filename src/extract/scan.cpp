@@ -60,7 +60,11 @@ token_stream scan(std::string_view text) {
     const char32_t c = decode_at(text, i, len);
     const bool digit = c < 0x80 && is_ascii_digit(static_cast<char>(c));
     // A number starts where the previous character does not continue one.
-    const bool number_start = (digit && !(prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) || prev == '.' || prev == ','))) ||
+    // A comma continues a number only between digits (1,035); after a word it ends a clause.
+    const bool continues_number =
+        prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) || prev == '.' ||
+                        (prev == ',' && i >= 2 && is_ascii_digit(text[i - 2])));
+    const bool number_start = (digit && !continues_number) ||
                               (is_numeral_start(c) && !is_numeral_char(prev));
     const bool candidate = number_start || is_time_word_start(c) || is_quantity_word_start(c) ||
                            (c == 'U' || c == 'H' || c == 'M' || c == 'N');

@@ -75,7 +75,9 @@ std::optional<number_ast> evaluate_chinese(std::string_view s) {
   n.digits = chars;
   n.decimals = decimals;
   if (positional && unit_count == 0) {
-    // A run of digits: one digit (三) is its value; more (二〇二〇) is positional.
+    // A run of digits: one digit (三) is its value; four (二〇二〇) are a year written
+    // digit by digit. Two or three (一一, 三五) are not a numeral.
+    if (chars > 1 && chars - decimals - (after_point ? 1 : 0) != 4) return std::nullopt;
     n.positional = chars > 1;
     n.value = positional_value + fraction;
     return n;

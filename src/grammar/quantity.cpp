@@ -10,6 +10,18 @@ BOOST_SPIRIT_INSTANTIATE(qualifier_type, iterator_type, context_type)
 const quantity_type& quantity() { return quantity_rule; }
 const qualifier_type& qualifier_after() { return qualifier_after_rule; }
 
+namespace {
+bool part_of_word(std::string_view two_chars) {
+  static constexpr const char* words[] = {"签约", "节约", "制约", "公约", "条约", "契约", "合约", "特约",
+                                          "预约", "相约", "通过", "经过", "度过", "越过", "错过", "不过",
+                                          "跑过", "去过", "见过", "超过", "最近", "附近", "临近", "靠近",
+                                          "就近", "赶超", "高超"};
+  for (const char* w : words)
+    if (two_chars == w) return true;
+  return false;
+}
+}  // namespace
+
 std::optional<found_qualifier> qualifier_before(const char* begin, const char* end) {
   std::optional<found_qualifier> best;
   std::size_t best_len = 0;
@@ -17,6 +29,8 @@ std::optional<found_qualifier> qualifier_before(const char* begin, const char* e
     const std::size_t n = std::strlen(e.word);
     if (n <= best_len || static_cast<std::size_t>(end - begin) < n) continue;
     if (std::memcmp(end - n, e.word, n) == 0) {
+      // A one-character qualifier that ends a longer word (签约, 通过, 最近) is not one.
+      if (n == 3 && end - begin >= 6 && part_of_word(std::string_view(end - 6, 6))) continue;
       best = found_qualifier{end - n, e.value};
       best_len = n;
     }
