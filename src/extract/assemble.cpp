@@ -525,36 +525,36 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     // --- entity -----------------------------------------------------------------
     {
       std::string entity;
-      // "投资10亿元的某某医院": a named subject right after 的 is what the figure is about.
+      // "投资10亿元的某某医院", "建设某某医院", "用40天建成的某某中心": a name right after
+      // the figure is what it is about.
       std::size_t after_pos = t.outer_end;
-      if (starts_with_at(text, after_pos, "的")) after_pos += 3;
-      else if (starts_with_at(text, after_pos, "建设")) after_pos += 6;
-      for (const auto& e : names) {
-        if (e.begin == after_pos && !e.coreference &&
-            (e.lvl == named_entity::level::project || e.lvl == named_entity::level::org) &&
-            !starts_with_at(text, e.end, "等")) {
-          entity = e.name;
-          break;
-        }
-        if (e.begin > after_pos) break;
+      if (starts_with_at(text, after_pos, "建设")) after_pos += 6;
+      else {
+        // skip a short verb phrase and its 的 (建成的), or attributes up to the 的
+        std::size_t de = text.find("的", after_pos);
+        if (de != std::string_view::npos && de < clause_e && de - after_pos <= 36) after_pos = de + 3;
+      }
+      if (after_pos < clause_e && !std::isdigit(static_cast<unsigned char>(text[after_pos])))
+        entity = name_starting_at(text, after_pos);
+      if (!entity.empty()) {
+        // A name written again in full elsewhere keeps its full form.
+        for (const auto& e : names)
+          if (e.begin == after_pos) entity = e.name;
       }
       if (entity.empty()) {
-        // The nearest subject named before the number in its sentence, else the last
-        // area (zone, city …) named before, else the document's main subject.
+        // The nearest subject named in subject position before the number in its
+        // sentence; else the last area in subject position before; else the main one.
         const named_entity* in_sent = nullptr;
         const named_entity* area = nullptr;
         for (const auto& e : names) {
           if (e.end > t.outer_begin) break;
-          if (e.begin >= sent_b) {
-            // A project or company named inside a longer clause as an object (与X签约)
-            // still counts; names followed by 等 are groups.
-            if (!starts_with_at(text, e.end, "等")) in_sent = &e;
-          }
+          if (!e.subject) continue;
+          if (e.begin >= sent_b && !starts_with_at(text, e.end, "等")) in_sent = &e;
           if (e.lvl != named_entity::level::project && e.lvl != named_entity::level::org) area = &e;
         }
         if (in_sent) entity = in_sent->name;
-        else if (area && area->begin >= para_b) entity = area->name;
-        else entity = doc.main_entity().empty() && area ? area->name : doc.main_entity();
+        else if (area) entity = area->name;
+        else entity = doc.main_entity();
       }
       c.entity = entity;
     }

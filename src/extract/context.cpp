@@ -40,7 +40,7 @@ constexpr suffix_rule suffixes[] = {
     {"综保区", level::zone, 8}, {"保税区", level::zone, 8}, {"新区", level::zone, 6},
     {"试验区", level::zone, 8}, {"示范区", level::zone, 8}, {"自贸区", level::zone, 6},
     {"合作区", level::zone, 8}, {"产业园", level::zone, 12}, {"工业园", level::zone, 10},
-    {"科技园", level::zone, 10}, {"园区", level::zone, 10}, {"未来港", level::zone, 6},
+    {"科技园", level::zone, 10}, {"港", level::zone, 6},
     {"省", level::province, 3}, {"市", level::city, 3}, {"县", level::county, 3},
     {"集团", level::org, 10}, {"有限公司", level::org, 16}, {"公司", level::org, 12},
     {"医院", level::org, 10}, {"研究院", level::org, 16}, {"服务局", level::org, 12},
@@ -59,7 +59,7 @@ constexpr coreference_rule coreferences[] = {
     {"我市", level::city}, {"该市", level::city}, {"全省", level::province},
     {"本省", level::province}, {"我省", level::province}, {"该省", level::province},
     {"全县", level::county}, {"该县", level::county}, {"本县", level::county},
-    {"全国", level::country}, {"我国", level::country}, {"该项目", level::project},
+    {"园区", level::zone}, {"全国", level::country}, {"我国", level::country}, {"该项目", level::project},
     {"该公司", level::org},
 };
 
@@ -85,6 +85,17 @@ bool is_generic_name(std::string_view name, std::string_view suffix) {
       "配套", "综合", "数据", "金融", "商务", "城市", "各类", "相关", "全部", "所有"};
   std::string_view head = name.substr(0, name.size() - suffix.size());
   if (head.empty()) return true;
+  // Proper names do not start with a count, a status word or a place-level character.
+  static constexpr const char* generic_starts[] = {
+      "新", "在", "已", "拟", "各", "重点", "招", "签", "投", "开", "续", "储", "建", "总", "大",
+      "小", "好", "优", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
+      "万", "亿", "多", "区", "市", "省", "县", "其", "该", "本", "首", "主", "整", "全", "解", "增",
+      "面", "成", "内", "加", "推", "引", "落", "实", "打", "培", "提", "完", "创", "服", "相"};
+  for (const char* g : generic_starts)
+    if (head.starts_with(g)) return true;
+  if (head.find("亿") != std::string_view::npos || head.find("万元") != std::string_view::npos) return true;
+  for (char ch : head)
+    if (ch >= '0' && ch <= '9') return true;
   for (const char* g : generic_endings)
     if (head.ends_with(g)) return true;
   return false;
@@ -232,74 +243,138 @@ void document::resolve_times(const token_stream& tokens) {
   }
 }
 
+namespace {
+
+bool inside_book_title(std::string_view text, std::size_t pos) {
+  std::size_t line = text.rfind('\n', pos);
+  line = line == std::string_view::npos ? 0 : line;
+  std::string_view before = text.substr(line, pos - line);
+  std::size_t open = before.rfind("《");
+  return open != std::string_view::npos && before.find("》", open) == std::string_view::npos;
+}
+
+// The name that ends with `suffix` at [pos, pos + suffix size), walked back to a stop.
+struct walked_name {
+  std::size_t begin = 0;
+  int chars = 0;
+};
+walked_name walk_back(std::string_view text, std::size_t pos, int max_before) {
+  walked_name w{pos, 0};
+  while (w.begin > 0 && w.chars < max_before) {
+    std::size_t s = 0;
+    char32_t c = decode_before(text, w.begin, s);
+    if (!is_han(c) && !(c >= 'A' && c <= 'Z') && c != '(' && c != ')') break;
+    if (stops_name(c)) break;
+    w.begin = s;
+    ++w.chars;
+  }
+  return w;
+}
+
+bool is_area(level l) {
+  return l == level::zone || l == level::city || l == level::province || l == level::county ||
+         l == level::country;
+}
+
+}  // namespace
+
+std::string name_starting_at(std::string_view text, std::size_t pos) {
+  // The nearest suffix within 16 characters of Han text after `pos`.
+  std::size_t end = pos;
+  for (int chars = 0; chars < 16 && end < text.size(); ++chars) {
+    std::size_t len = 0;
+    char32_t c = decode_at(text, end, len);
+    if (!is_han(c) && c != '(' && c != ')') break;
+    end += len;
+    for (const auto& rule : suffixes) {
+      std::string_view suf = rule.suffix;
+      if (rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county) continue;
+      if (end - pos > suf.size() && text.substr(0, end).ends_with(suf) &&
+          !starts_with_at(text, end, "等")) {
+        std::size_t l2 = 0;
+        char32_t next = end < text.size() ? decode_at(text, end, l2) : 0;
+        // Stop at the end of the name, not inside a longer one (某某中心项目).
+        bool longer = false;
+        for (const auto& r2 : suffixes)
+          if (starts_with_at(text, end, r2.suffix)) longer = true;
+        if (!longer || !is_han(next)) return std::string(text.substr(pos, end - pos));
+      }
+    }
+  }
+  return {};
+}
+
 void document::find_entities() {
   // Pass 1: every suffix occurrence, the name walked back to a stop character.
   std::vector<named_entity> found;
+  auto clean_start = [&](std::size_t begin) {
+    if (begin == 0) return true;
+    std::size_t st = 0;
+    char32_t c = decode_before(text_, begin, st);
+    return !is_han(c) || stops_name(c);
+  };
   for (const auto& rule : suffixes) {
     std::string_view suf = rule.suffix;
+    const bool place = rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county;
     for (std::size_t pos = text_.find(suf); pos != std::string_view::npos;
          pos = text_.find(suf, pos + suf.size())) {
       std::size_t end = pos + suf.size();
+      std::size_t len = 0;
+      char32_t next = end < text_.size() ? decode_at(text_, end, len) : 0;
       // 市 and 省 followed by more Han text are often inside words (城市, 省级).
-      if (rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county) {
-        std::size_t len = 0;
-        char32_t next = end < text_.size() ? decode_at(text_, end, len) : 0;
-        if (next == U'级' || next == U'场' || next == U'民' || next == U'委' || next == U'区' ||
-            next == U'长' || next == U'属' || next == U'直' || next == U'内' || next == U'外')
-          continue;
-      }
-      std::size_t start = pos;
-      int chars = 0;
-      while (start > 0 && chars < rule.max_before) {
-        std::size_t s = 0;
-        char32_t c = decode_before(text_, start, s);
-        if (!is_han(c) && !(c >= 'A' && c <= 'Z') && c != '(' && c != ')') break;
-        if (stops_name(c)) break;
-        start = s;
-        ++chars;
-      }
-      // Parentheses must balance inside a name: 长城(威奕)汽车项目 yes, 公司(苏州) no.
+      if (place && (next == U'级' || next == U'场' || next == U'民' || next == U'委' || next == U'区' ||
+                    next == U'长' || next == U'属' || next == U'直' || next == U'内' || next == U'外'))
+        continue;
+      // 港 ends a name only where the name ends (日照港 in 日照港中远海 … is a prefix).
+      if (std::string_view(rule.suffix) == "港" && is_han(next) && next != U'今' && next != U'新' &&
+          next != U'累' && next != U'现' && next != U'已' && next != U'共' && next != U'的')
+        continue;
+      if (inside_book_title(text_, pos)) continue;
+      walked_name w = walk_back(text_, pos, rule.max_before);
+      std::size_t start = w.begin;
       std::string_view name = text_.substr(start, end - start);
+      // Parentheses must balance inside a name: 长城(威奕)汽车项目 yes, 公司(苏州) no.
       if (std::count(name.begin(), name.end(), '(') != std::count(name.begin(), name.end(), ')')) {
-        auto open = name.find('(');
+        auto open = name.rfind('(');
         if (open != std::string_view::npos) {
           start += open + 1;
           name = text_.substr(start, end - start);
         }
       }
-      int min_before = (rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county) ? 2 : 2;
-      if (chars < min_before) continue;
-      if ((rule.lvl == level::project || rule.lvl == level::org || rule.lvl == level::zone) &&
-          is_generic_name(name, suf))
+      named_entity e;
+      e.begin = start;
+      e.end = end;
+      e.lvl = rule.lvl;
+      const bool clean = clean_start(start);
+      if (w.chars < 2) {
+        // A bare 开发区/高新区 refers to the zone the text is about.
+        if (rule.lvl == level::zone && end - start == suf.size() && suf.size() >= 9) {
+          e.coreference = true;
+          found.push_back(std::move(e));
+        }
         continue;
+      }
+      if (place && !clean) continue;  // 进京争取省: not a province
+      if (rule.lvl != level::country && !place && is_generic_name(name, suf)) continue;
       static constexpr const char* not_places[] = {"城市", "都市", "超市", "上市", "股市", "楼市",
                                                     "城乡", "各省", "外省", "本省", "全省", "全市"};
       bool bad = false;
       for (const char* np : not_places)
         if (name.ends_with(np)) bad = true;
       if (bad) continue;
-      named_entity e;
-      e.begin = start;
-      e.end = end;
       e.name = std::string(name);
-      e.lvl = rule.lvl;
       found.push_back(std::move(e));
     }
   }
   // A name that starts after punctuation, a line start or a function word is "clean";
-  // a name walked back over a verb (落户日照高新区) is trimmed to a clean name it ends with.
+  // a name walked back over a verb (落户日照高新区) is trimmed to a clean name it ends
+  // with, and an unclean zone name that matches none refers to the zone in discussion.
   {
-    auto is_clean = [&](const named_entity& e) {
-      if (e.begin == 0) return true;
-      std::size_t s = 0;
-      char32_t c = decode_before(text_, e.begin, s);
-      return !is_han(c) || stops_name(c);
-    };
     std::vector<std::string> clean;
     for (const auto& e : found)
-      if (is_clean(e)) clean.push_back(e.name);
+      if (!e.coreference && clean_start(e.begin)) clean.push_back(e.name);
     for (auto& e : found) {
-      if (is_clean(e)) continue;
+      if (e.coreference || clean_start(e.begin)) continue;
       const std::string* best = nullptr;
       for (const auto& c : clean)
         if (c.size() < e.name.size() && std::string_view(e.name).ends_with(c) && (!best || c.size() > best->size()))
@@ -307,30 +382,29 @@ void document::find_entities() {
       if (best) {
         e.begin = e.end - best->size();
         e.name = *best;
+      } else if (e.lvl == level::zone &&
+                 std::find(clean.begin(), clean.end(), e.name) == clean.end()) {
+        e.coreference = true;
+        e.name.clear();
       }
     }
   }
-  // Longest name wins where names overlap at the same end (日照高新区 over 高新区).
+  // Longest name wins where names end together (日照高新区 over 高新区).
   std::sort(found.begin(), found.end(), [](const named_entity& a, const named_entity& b) {
     return a.end != b.end ? a.end < b.end : a.begin < b.begin;
   });
   std::vector<named_entity> names;
   for (auto& e : found) {
-    if (!names.empty() && names.back().end == e.end) continue;  // same end: keep the longer
-    if (!names.empty() && e.begin < names.back().end && e.end > names.back().end &&
-        e.begin > names.back().begin) {
-      // A name that starts inside the previous one and runs past it (日照港中远海物流项目
-      // after 日照港): the longer, later one is the subject; keep both.
-    }
+    if (!names.empty() && names.back().end == e.end) continue;
     names.push_back(std::move(e));
   }
-  // Abbreviations take the full name given earlier (生物医药产业园 → 日照生物医药科技产业园).
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    for (std::size_t j = 0; j < names.size(); ++j) {
-      if (i == j || names[j].name.size() <= names[i].name.size()) continue;
-      if (names[j].lvl == names[i].lvl && is_subsequence(names[i].name, names[j].name) &&
-          names[j].name.find(names[i].name) == std::string::npos) {
-        names[i].name = names[j].name;
+  // Abbreviations take the full name given elsewhere (生物医药产业园 → 日照生物医药科技产业园).
+  for (auto& a : names) {
+    if (a.coreference) continue;
+    for (const auto& b : names) {
+      if (b.coreference || b.name.size() <= a.name.size() || b.lvl != a.lvl) continue;
+      if (is_subsequence(a.name, b.name) && b.name.find(a.name) == std::string::npos) {
+        a.name = b.name;
         break;
       }
     }
@@ -339,6 +413,11 @@ void document::find_entities() {
   for (const auto& c : coreferences) {
     std::string_view w = c.word;
     for (std::size_t pos = text_.find(w); pos != std::string_view::npos; pos = text_.find(w, pos + w.size())) {
+      // Inside a longer name (科技园区) the word is part of that name.
+      bool inside = false;
+      for (const auto& e : names)
+        if (!e.coreference && e.begin <= pos && pos < e.end) inside = true;
+      if (inside) continue;
       named_entity e;
       e.begin = pos;
       e.end = pos + w.size();
@@ -349,9 +428,24 @@ void document::find_entities() {
   }
   std::sort(names.begin(), names.end(),
             [](const named_entity& a, const named_entity& b) { return a.begin < b.begin; });
+  // Subject position: the name opens its clause, after at most a time word or a short
+  // adverb (2018年,某区…; 目前该区…).
+  for (auto& e : names) {
+    std::size_t cb = clause_begin(e.begin);
+    std::size_t lead = e.begin - cb;
+    bool after_time = false;
+    for (const auto& t : times_)
+      if (t.end == e.begin || (t.end <= e.begin && t.begin >= cb && e.begin - t.end <= 3)) after_time = true;
+    std::string_view lead_text = text_.substr(cb, lead);
+    bool adverb = false;
+    for (const char* a : {"目前", "如今", "同时", "此外", "其中", "至此", "截至目前", "近年来", "在", "由",
+                          "(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "与"})
+      if (lead_text == a) adverb = true;
+    e.subject = lead == 0 || after_time || adverb || lead_text.find_first_not_of(" \t") == std::string_view::npos;
+  }
 
-  // The main subject: the first zone, city, province or county named in the opening
-  // lines (title, dateline), else the most named one.
+  // The main subject: the first area named in the opening lines (title, dateline),
+  // else the most named one.
   std::size_t head_end = 0;
   for (int lines = 0; lines < 6 && head_end < text_.size();) {
     std::size_t nl = text_.find('\n', head_end);
@@ -359,12 +453,9 @@ void document::find_entities() {
     if (nl > head_end) ++lines;
     head_end = nl + 1;
   }
-  auto area_level = [](level l) {
-    return l == level::zone || l == level::city || l == level::province || l == level::county;
-  };
   for (const auto& e : names) {
     if (e.begin >= head_end) break;
-    if (!e.coreference && area_level(e.lvl)) {
+    if (!e.coreference && is_area(e.lvl) && e.lvl != level::country) {
       main_entity_ = e.name;
       break;
     }
@@ -372,7 +463,7 @@ void document::find_entities() {
   if (main_entity_.empty()) {
     std::map<std::string, int> counts;
     for (const auto& e : names)
-      if (!e.coreference && area_level(e.lvl)) ++counts[e.name];
+      if (!e.coreference && is_area(e.lvl)) ++counts[e.name];
     int best = 0;
     for (const auto& [n, k] : counts)
       if (k > best) { best = k; main_entity_ = n; }
@@ -386,9 +477,7 @@ void document::find_entities() {
       if (f.begin >= e.begin) break;
       if (!f.coreference && f.lvl == e.lvl) resolved = f.name;
     }
-    if (resolved.empty() && (e.lvl == level::zone || e.lvl == level::city || e.lvl == level::province ||
-                             e.lvl == level::county))
-      resolved = main_entity_;
+    if (resolved.empty() && is_area(e.lvl)) resolved = main_entity_;
     e.name = resolved;
   }
   std::erase_if(names, [](const named_entity& e) { return e.name.empty(); });

@@ -17,7 +17,12 @@ struct named_entity {
   std::string name;       ///< as written (normalized), or the full name it abbreviates
   level lvl = level::zone;
   bool coreference = false;  ///< 该区, 全市 …: resolved to an earlier name
+  bool subject = false;      ///< opens its clause: the subject, not an object
 };
+
+/// A name of the forms above that starts exactly at `pos` (the 某某医院 of
+/// "投资10亿元的某某医院"); empty when none.
+std::string name_starting_at(std::string_view text, std::size_t pos);
 
 /// A time mention resolved against the document date.
 struct resolved_time {

@@ -38,13 +38,19 @@ struct bounds {
   std::string to_string() const;
 };
 
-/// True when the two intervals share a point.
+/// True when the two intervals share a point. Ends closer than 1e-12 relative count as
+/// equal, so that floating-point noise in a recomputed ratio (108/100 − 1) does not
+/// separate a point from itself.
 inline bool intersects(const bounds& a, const bounds& b) noexcept {
   if (a.empty() || b.empty()) return false;
-  if (a.hi < b.lo || b.hi < a.lo) return false;
-  if (a.hi == b.lo) return a.hi_closed && b.lo_closed;
-  if (b.hi == a.lo) return b.hi_closed && a.lo_closed;
-  return true;
+  auto near = [](double x, double y) {
+    if (x == y) return true;
+    if (std::isinf(x) || std::isinf(y)) return false;
+    return std::fabs(x - y) <= 1e-12 * std::max({1.0, std::fabs(x), std::fabs(y)});
+  };
+  if (near(a.hi, b.lo)) return a.hi_closed && b.lo_closed;
+  if (near(b.hi, a.lo)) return b.hi_closed && a.lo_closed;
+  return !(a.hi < b.lo || b.hi < a.lo);
 }
 
 /// Options of F15: ε widens approximate values (约, 左右) and bounds `nearly` (近).

@@ -44,6 +44,7 @@
 #include <vector>
 
 #include "econclaims/claim.hpp"
+#include "econclaims/claims_io.hpp"  // format_error
 #include "econclaims/period.hpp"
 #include "econclaims/series/indicators.hpp"
 #include "econclaims/series/time_series.hpp"
