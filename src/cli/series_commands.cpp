@@ -168,7 +168,16 @@ void series_rows(const time_series& s, const options& o, std::vector<row>& rows)
       // Months that de-cumulation determines, and the multi-month pieces (1—2月) as intervals.
       series_key k = s.key();
       k.ytd = false;
-      for (const auto& piece : decumulate(s)) rows.push_back({k, piece.when, piece.value, "exact", ""});
+      for (const auto& piece : decumulate(s)) {
+        // The piece is C[end] − C[start − 1]; list the sources of both cumulatives.
+        point_meta m = s.meta(*s.index_of(period::interval(period::month(piece.when.year(), 1), piece.when.last())));
+        if (piece.when.first().ordinal() % 12 != 0) {
+          const auto& before = s.meta(piece.when.first().prev().ordinal() - s.first_ordinal());
+          m.sources.insert(m.sources.end(), before.sources.begin(), before.sources.end());
+          if (m.qual == qualifier::exact) m.qual = before.qual;
+        }
+        rows.push_back({k, piece.when, piece.value, std::string(to_string(m.qual)), sources_text(m)});
+      }
       return;
     }
   } else if (s.key().freq == f) {

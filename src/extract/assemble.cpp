@@ -115,6 +115,7 @@ constexpr const char* part_of_cues[] = {"占"};
 constexpr const char* real_cues[] = {"实际", "实质", "不变价", "可比价"};
 constexpr const char* real_sentence_cues[] = {"按不变价格", "按可比价格"};
 constexpr const char* nominal_cues[] = {"名义"};
+constexpr const char* build_verbs[] = {"建设", "启动", "新建", "建", "打造", "用于", "兴建", "扩建"};
 constexpr const char* stock_cues[] = {"截至目前", "截止目前", "目前", "至今", "现有", "累计", "已达",
                                       "至此", "近年来", "已入住", "现已", "总量达"};
 
@@ -528,13 +529,17 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       // "投资10亿元的某某医院", "建设某某医院", "用40天建成的某某中心": a name right after
       // the figure is what it is about.
       std::size_t after_pos = t.outer_end;
-      if (starts_with_at(text, after_pos, "建设")) after_pos += 6;
-      else {
-        // skip a short verb phrase and its 的 (建成的), or attributes up to the 的
-        std::size_t de = text.find("的", after_pos);
-        if (de != std::string_view::npos && de < clause_e && de - after_pos <= 36) after_pos = de + 3;
+      bool look = q.unit.cls != unit_class::count;  // after a count comes what is counted
+      // skip a short verb phrase and its 的 (建成的), or attributes up to the 的; else a
+      // verb of building (建设某某医院)
+      std::size_t de = text.find("的", after_pos);
+      if (de != std::string_view::npos && de < clause_e && de - after_pos <= 36) {
+        after_pos = de + 3;
+        look = true;
+      } else if (const char* v = starts_with_any(text, after_pos, build_verbs)) {
+        after_pos += std::strlen(v);
       }
-      if (after_pos < clause_e && !std::isdigit(static_cast<unsigned char>(text[after_pos])))
+      if (look && after_pos < clause_e && !std::isdigit(static_cast<unsigned char>(text[after_pos])))
         entity = name_starting_at(text, after_pos);
       if (!entity.empty()) {
         // A name written again in full elsewhere keeps its full form.
@@ -549,7 +554,12 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         for (const auto& e : names) {
           if (e.end > t.outer_begin) break;
           if (!e.subject) continue;
-          if (e.begin >= sent_b && !starts_with_at(text, e.end, "等")) in_sent = &e;
+          // Projects and companies speak for the figures of their own part of the
+          // sentence (up to a semicolon); areas for the whole sentence.
+          bool area_level = e.lvl != named_entity::level::project && e.lvl != named_entity::level::org;
+          std::size_t part_b = text.rfind(';', t.outer_begin);
+          part_b = (part_b == std::string_view::npos || part_b < sent_b) ? sent_b : part_b;
+          if (e.begin >= (area_level ? sent_b : part_b) && !starts_with_at(text, e.end, "等")) in_sent = &e;
           if (e.lvl != named_entity::level::project && e.lvl != named_entity::level::org) area = &e;
         }
         if (in_sent) entity = in_sent->name;

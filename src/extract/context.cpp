@@ -44,7 +44,7 @@ constexpr suffix_rule suffixes[] = {
     {"省", level::province, 3}, {"市", level::city, 3}, {"县", level::county, 3},
     {"集团", level::org, 10}, {"有限公司", level::org, 16}, {"公司", level::org, 12},
     {"医院", level::org, 10}, {"研究院", level::org, 16}, {"服务局", level::org, 12},
-    {"项目", level::project, 24}, {"工程", level::project, 20}, {"平台", level::project, 8},
+    {"项目", level::project, 32}, {"工程", level::project, 20}, {"平台", level::project, 8},
     {"综合体", level::project, 10}, {"中心", level::org, 10},
 };
 
@@ -71,8 +71,21 @@ bool stops_name(char32_t c) {
       U'从', U'以', U'于', U'让', U'使', U'由', U'被', U'给', U'等', U'、', U'到', U'至',
       U'共', U'全', U'该', U'其', U'这', U'此', U'各', U'个', U'家', U'名', U'项', U'批',
       U'月', U'年', U'获', U'达', U'有', U'即', U'若', U'如', U'像', U'请', U'经', U'过',
-      U'就', U'都', U'也', U'还', U'又', U'并', U'或', U'而', U'仅', U'已', U'被'};
+      U'就', U'都', U'也', U'还', U'又', U'并', U'或', U'而', U'仅', U'已', U'被', U'我', U'你'};
   return std::find(std::begin(stops), std::end(stops), c) != std::end(stops);
+}
+
+// Proper names do not start with a count, a status word or a place-level character.
+bool is_generic_start(std::string_view name) {
+  static constexpr const char* generic_starts[] = {
+      "新", "在", "已", "拟", "各", "重点", "招", "签", "投", "开", "续", "储", "建", "总", "大项目",
+      "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
+      "万", "亿", "多", "区", "市", "省", "县", "其", "该", "本", "首", "主", "整", "全", "解", "增",
+      "面", "成", "内", "加", "推", "引", "落", "实", "打", "培", "提", "完", "创", "服", "相", "物流",
+      "社区", "村"};
+  for (const char* g : generic_starts)
+    if (name.starts_with(g)) return true;
+  return false;
 }
 
 // Heads that name a class of things, not one subject (重点项目, 产业项目 …).
@@ -85,17 +98,9 @@ bool is_generic_name(std::string_view name, std::string_view suffix) {
       "配套", "综合", "数据", "金融", "商务", "城市", "各类", "相关", "全部", "所有"};
   std::string_view head = name.substr(0, name.size() - suffix.size());
   if (head.empty()) return true;
-  // Proper names do not start with a count, a status word or a place-level character.
-  static constexpr const char* generic_starts[] = {
-      "新", "在", "已", "拟", "各", "重点", "招", "签", "投", "开", "续", "储", "建", "总", "大",
-      "小", "好", "优", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
-      "万", "亿", "多", "区", "市", "省", "县", "其", "该", "本", "首", "主", "整", "全", "解", "增",
-      "面", "成", "内", "加", "推", "引", "落", "实", "打", "培", "提", "完", "创", "服", "相"};
-  for (const char* g : generic_starts)
-    if (head.starts_with(g)) return true;
+  if (is_generic_start(head)) return true;
   if (head.find("亿") != std::string_view::npos || head.find("万元") != std::string_view::npos) return true;
-  for (char ch : head)
-    if (ch >= '0' && ch <= '9') return true;
+  if (!head.empty() && head[0] >= '0' && head[0] <= '9') return true;
   for (const char* g : generic_endings)
     if (head.ends_with(g)) return true;
   return false;
@@ -258,17 +263,45 @@ struct walked_name {
   std::size_t begin = 0;
   int chars = 0;
 };
-walked_name walk_back(std::string_view text, std::size_t pos, int max_before) {
+walked_name walk_back(std::string_view text, std::size_t pos, int max_before, bool digits_inside = false) {
   walked_name w{pos, 0};
   while (w.begin > 0 && w.chars < max_before) {
     std::size_t s = 0;
     char32_t c = decode_before(text, w.begin, s);
-    if (!is_han(c) && !(c >= 'A' && c <= 'Z') && c != '(' && c != ')') break;
+    // Project names may hold figures (二期5万吨级码头工程); other names stop at them.
+    bool digit = c >= '0' && c <= '9';
+    if (!is_han(c) && !(c >= 'A' && c <= 'Z') && c != '(' && c != ')' && !(digits_inside && digit)) break;
     if (stops_name(c)) break;
     w.begin = s;
     ++w.chars;
   }
   return w;
+}
+
+bool inside_quotes(std::string_view text, std::size_t pos) {
+  std::size_t line = text.rfind('\n', pos);
+  line = line == std::string_view::npos ? 0 : line;
+  std::string_view before = text.substr(line, pos - line);
+  std::size_t open = before.rfind("“");
+  return open != std::string_view::npos && before.find("”", open) == std::string_view::npos;
+}
+
+std::size_t count_of(std::string_view text, std::string_view what) {
+  if (what.empty()) return 0;
+  std::size_t n = 0;
+  for (std::size_t p = text.find(what); p != std::string_view::npos; p = text.find(what, p + what.size())) ++n;
+  return n;
+}
+
+// Bytes of the first `n` characters of `s`.
+std::size_t first_chars(std::string_view s, int n) {
+  std::size_t i = 0;
+  for (int k = 0; k < n && i < s.size(); ++k) {
+    std::size_t len = 0;
+    decode_at(s, i, len);
+    i += len;
+  }
+  return i;
 }
 
 bool is_area(level l) {
@@ -297,7 +330,20 @@ std::string name_starting_at(std::string_view text, std::size_t pos) {
         bool longer = false;
         for (const auto& r2 : suffixes)
           if (starts_with_at(text, end, r2.suffix)) longer = true;
-        if (!longer || !is_han(next)) return std::string(text.substr(pos, end - pos));
+        if (std::string_view(rule.suffix) == "港" && is_han(next)) continue;
+        if (longer && is_han(next)) continue;
+        // A name that is one of a group (某某物流园等4个项目) is not the subject.
+        std::size_t stop = end;
+        for (int k = 0; k < 8 && stop < text.size(); ++k) {
+          std::size_t l3 = 0;
+          char32_t c3 = decode_at(text, stop, l3);
+          if (!is_han(c3)) break;
+          if (c3 == U'等') return {};
+          stop += l3;
+        }
+        std::string name(text.substr(pos, end - pos));
+        if (is_generic_start(name)) return {};
+        return name;
       }
     }
   }
@@ -313,6 +359,29 @@ void document::find_entities() {
     char32_t c = decode_before(text_, begin, st);
     return !is_han(c) || stops_name(c);
   };
+  // The opening lines (title, dateline): names there, and their place parts, are known.
+  std::size_t head_end = 0;
+  for (int lines = 0; lines < 6 && head_end < text_.size();) {
+    std::size_t nl = text_.find('\n', head_end);
+    if (nl == std::string_view::npos) { head_end = text_.size(); break; }
+    if (nl > head_end) ++lines;
+    head_end = nl + 1;
+  }
+  // A place part is known when the title names it or it heads two or more names.
+  std::map<std::string, int> heads;
+  for (const auto& rule : suffixes) {
+    std::string_view suf = rule.suffix;
+    for (std::size_t pos = text_.find(suf); pos != std::string_view::npos; pos = text_.find(suf, pos + suf.size())) {
+      walked_name w = walk_back(text_, pos, rule.max_before);
+      if (w.chars >= 2) ++heads[std::string(text_.substr(w.begin, first_chars(text_.substr(w.begin), 2)))];
+    }
+  }
+  auto is_known_place = [&](std::string_view head, std::size_t at) {
+    if (at < head_end) return true;
+    if (text_.substr(0, head_end).find(head) != std::string_view::npos) return true;
+    auto it = heads.find(std::string(head));
+    return it != heads.end() && it->second >= 3;
+  };
   for (const auto& rule : suffixes) {
     std::string_view suf = rule.suffix;
     const bool place = rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county;
@@ -323,17 +392,20 @@ void document::find_entities() {
       char32_t next = end < text_.size() ? decode_at(text_, end, len) : 0;
       // 市 and 省 followed by more Han text are often inside words (城市, 省级).
       if (place && (next == U'级' || next == U'场' || next == U'民' || next == U'委' || next == U'区' ||
-                    next == U'长' || next == U'属' || next == U'直' || next == U'内' || next == U'外'))
+                    next == U'长' || next == U'属' || next == U'直' || next == U'内' || next == U'外' ||
+                    next == U'人' || next == U'重' || next == U'辖' || next == U'域' || next == U'际' ||
+                    next == U'会' || next == U'份' || next == U'里'))
         continue;
       // 港 ends a name only where the name ends (日照港 in 日照港中远海 … is a prefix).
       if (std::string_view(rule.suffix) == "港" && is_han(next) && next != U'今' && next != U'新' &&
           next != U'累' && next != U'现' && next != U'已' && next != U'共' && next != U'的')
         continue;
       if (inside_book_title(text_, pos)) continue;
-      walked_name w = walk_back(text_, pos, rule.max_before);
+      walked_name w = walk_back(text_, pos, rule.max_before, rule.lvl == level::project);
       std::size_t start = w.begin;
       std::string_view name = text_.substr(start, end - start);
-      // Parentheses must balance inside a name: 长城(威奕)汽车项目 yes, 公司(苏州) no.
+      // Parentheses must balance inside a name: 长城(威奕)汽车项目 yes, 公司(苏州) no;
+      // a list marker (三) before a name is not part of it.
       if (std::count(name.begin(), name.end(), '(') != std::count(name.begin(), name.end(), ')')) {
         auto open = name.rfind('(');
         if (open != std::string_view::npos) {
@@ -341,6 +413,18 @@ void document::find_entities() {
           name = text_.substr(start, end - start);
         }
       }
+      if (name.starts_with("(")) {
+        auto close = name.find(')');
+        if (close != std::string_view::npos && close <= 4) {
+          start += close + 1;
+          name = text_.substr(start, end - start);
+        }
+      }
+      while (!name.empty() && name[0] >= '0' && name[0] <= '9') {
+        ++start;
+        name.remove_prefix(1);
+      }
+      if (inside_quotes(text_, start)) continue;
       named_entity e;
       e.begin = start;
       e.end = end;
@@ -355,6 +439,16 @@ void document::find_entities() {
         continue;
       }
       if (place && !clean) continue;  // 进京争取省: not a province
+      // The place part of an area's name recurs in a text about it (日照 … 日照开发区);
+      // a head seen once is more likely a verb walked over (紧扣经开区).
+      if (is_area(rule.lvl) && !is_known_place(name.substr(0, first_chars(name, 2)), start)) {
+        if (rule.lvl == level::zone) {
+          e.coreference = true;
+          e.begin = end - suf.size();
+          found.push_back(std::move(e));
+        }
+        continue;
+      }
       if (rule.lvl != level::country && !place && is_generic_name(name, suf)) continue;
       static constexpr const char* not_places[] = {"城市", "都市", "超市", "上市", "股市", "楼市",
                                                     "城乡", "各省", "外省", "本省", "全省", "全市"};
@@ -403,7 +497,10 @@ void document::find_entities() {
     if (a.coreference) continue;
     for (const auto& b : names) {
       if (b.coreference || b.name.size() <= a.name.size() || b.lvl != a.lvl) continue;
-      if (is_subsequence(a.name, b.name) && b.name.find(a.name) == std::string::npos) {
+      // Only a name that lacks the full name's leading part is an abbreviation of it
+      // (生物医药产业园 of 日照生物医药科技产业园); 日照高新区 is a name of its own.
+      if (is_subsequence(a.name, b.name) && b.name.find(a.name) == std::string::npos &&
+          first_chars(a.name, 1) > 0 && b.name.compare(0, first_chars(b.name, 1), a.name, 0, first_chars(a.name, 1)) != 0) {
         a.name = b.name;
         break;
       }
@@ -441,18 +538,17 @@ void document::find_entities() {
     for (const char* a : {"目前", "如今", "同时", "此外", "其中", "至此", "截至目前", "近年来", "在", "由",
                           "(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "与"})
       if (lead_text == a) adverb = true;
-    e.subject = lead == 0 || after_time || adverb || lead_text.find_first_not_of(" \t") == std::string_view::npos;
+    // A quoted tag (“园中园”某某) or a relative clause ending in 的 (…开工的某项目) before a
+    // name still leaves it the subject; a name followed by 、 is one of a list.
+    bool quoted_tag = lead_text.starts_with("“") && lead_text.ends_with("”");
+    bool relative = lead_text.ends_with("的") && (e.lvl == level::project || e.lvl == level::org);
+    bool listed = starts_with_at(text_, e.end, "、") || starts_with_at(text_, e.end, "等");
+    e.subject = !listed && (lead == 0 || after_time || adverb || quoted_tag || relative ||
+                            lead_text.find_first_not_of(" \t") == std::string_view::npos);
   }
 
   // The main subject: the first area named in the opening lines (title, dateline),
   // else the most named one.
-  std::size_t head_end = 0;
-  for (int lines = 0; lines < 6 && head_end < text_.size();) {
-    std::size_t nl = text_.find('\n', head_end);
-    if (nl == std::string_view::npos) { head_end = text_.size(); break; }
-    if (nl > head_end) ++lines;
-    head_end = nl + 1;
-  }
   for (const auto& e : names) {
     if (e.begin >= head_end) break;
     if (!e.coreference && is_area(e.lvl) && e.lvl != level::country) {
