@@ -106,7 +106,7 @@ constexpr const char* target_cues[] = {
     "年底前", "预测", "力求", "努力", "达产后", "投用后", "建成后", "要", "安排", "规划", "有望", "计划新",
     "计划实施", "计划完成", "计划引进", "计划投资"};
 constexpr const char* target_not[] = {"计划总投资", "即将", "将近", "已将", "将其", "并将其", "要求",
-                                      "主要", "重要", "需要", "要素", "纲要", "已安排", "规划面积",
+                                      "主要", "重要", "需要", "要素", "纲要", "已安排", "规划面积", "拟建",
                                       "规划建设", "将重大", "将项目"};
 constexpr const char* forecast_cues[] = {"预计", "预期", "预测", "有望"};
 constexpr const char* projection_cues[] = {"达产后", "投用后", "建成后", "将"};
@@ -117,7 +117,7 @@ constexpr const char* real_sentence_cues[] = {"按不变价格", "按可比价�
 constexpr const char* nominal_cues[] = {"名义"};
 constexpr const char* build_verbs[] = {"建设", "启动", "新建", "建", "打造", "用于", "兴建", "扩建"};
 constexpr const char* stock_cues[] = {"截至目前", "截止目前", "目前", "至今", "现有", "累计", "已达",
-                                      "至此", "近年来", "已入住", "现已", "总量达"};
+                                      "至此", "近年来", "已入住", "总量达"};
 
 // Words that are not part of an indicator's name at its start or end.
 constexpr const char* lead_strip[] = {
@@ -136,6 +136,26 @@ constexpr const char* tail_strip[] = {
     "合计", "共计", "均", "已达", "已", "仅", "仅用", "用", "用时", "可", "可达", "可实现", "按年",
     "按季", "实质", "名义", "实际", "控制在", "不低于", "不少于", "不超过", "至少", "提前", "计",
     "有", "在", "以", "年均", "平均", "同比增长", "增", "涨", "由", "投资" /* kept below */};
+
+// The last target cue in [from, to) that is not part of a word that only looks like
+// one (计划总投资, 即将, 拟建).
+found_word last_target_cue(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t end = to;
+  while (end > from) {
+    found_word cue = last_of(text, from, end, target_cues);
+    if (!cue) return {};
+    bool negated = false;
+    for (const char* n : target_not) {
+      std::string_view nv(n);
+      std::size_t off = nv.find(cue.word);
+      if (off != std::string_view::npos && cue.pos >= off && starts_with_at(text, cue.pos - off, nv))
+        negated = true;
+    }
+    if (!negated) return cue;
+    end = cue.pos;
+  }
+  return {};
+}
 
 // ---------------------------------------------------------------------------
 
@@ -416,12 +436,28 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (c.value_hi) *c.value_hi = -*c.value_hi;
     }
 
+    // --- target cues: the clause's words of plans and goals --------------------
+    // A cue governs its part of the sentence (up to a semicolon), and a cue before a
+    // colon governs the list after it (主要预期目标是: …; …).
+    std::size_t part_b = text.rfind(';', t.outer_begin);
+    part_b = (part_b == std::string_view::npos || part_b < sent_b) ? sent_b : part_b + 1;
+    found_word cue = last_target_cue(text, part_b, t.outer_begin);
+    if (!cue) {
+      std::size_t colon = text.rfind(':', t.outer_begin);
+      if (colon != std::string_view::npos && colon >= sent_b) cue = last_target_cue(text, sent_b, colon);
+    }
+    bool after_cue = false;
+    for (const char* w : {"的预测", "的目标", "的预期目标"})
+      if (text.substr(t.outer_end, clause_e - std::min(clause_e, t.outer_end)).find(w) != std::string_view::npos)
+        after_cue = true;
+
     // --- period ----------------------------------------------------------------
     const resolved_time* in_sentence = nullptr;   // nearest before, not a comparison
     const resolved_time* comparison = nullptr;    // nearest comparison before, in the clause chain
     const resolved_time* written_year = nullptr;  // a written year before, in the sentence
     const resolved_time* day_after = nullptr;     // a dated event later in the sentence
     const resolved_time* in_paragraph = nullptr;  // carried from earlier sentences
+    const resolved_time* finer = nullptr;         // a sub-year period earlier in the sentence
     for (const auto& r : times) {
       if (r.begin >= sent_e) break;
       if (r.end <= t.outer_begin) {
@@ -429,6 +465,11 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
           if (r.comparison) {
             comparison = &r;
           } else {
+            // 今年上半年 … 其中,今年新洽谈…: a bare year after a finer period of the
+            // same year does not widen it.
+            if (in_sentence && in_sentence->period.size() > 4 && r.period.size() == 4 &&
+                in_sentence->year == r.year)
+              finer = in_sentence;
             in_sentence = &r;
             if (r.written_year) written_year = &r;
           }
@@ -446,21 +487,30 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     found_word stock = last_of(text, sent_b, t.outer_begin, stock_cues);
     if (own_comparison) {
       c.period = comparison->period;
-    } else if (stock && !written_year && !(in_sentence && in_sentence->day_precision && in_sentence->begin > stock.pos)) {
+    } else if (stock && !cue && !written_year &&
+               !(in_sentence && in_sentence->day_precision && in_sentence->begin > stock.pos)) {
       c.period = doc.date().text;
     } else if (in_sentence) {
-      c.period = in_sentence->period;
+      c.period = (finer && in_sentence->period.size() == 4) ? finer->period : in_sentence->period;
     } else if (day_after) {
       c.period = day_after->period;
     } else if (in_paragraph) {
       c.period = in_paragraph->period;
+    } else if (const resolved_time* frame = doc.frame_at(t.begin)) {
+      c.period = frame->period;
     }
 
     // --- basis ------------------------------------------------------------------
     if (c.kind == claim_kind::growth || c.kind == claim_kind::change || c.kind == claim_kind::multiple) {
       const bool has_comparison = comparison && comparison->end <= t.outer_begin && !own_comparison &&
                                   comparison->begin >= sent_b;
-      if (has_comparison) {
+      if (has_comparison && !comparison->written_year && !c.period.empty() &&
+          comparison->period.size() == 4 && c.period.size() >= 4) {
+        // 比上年, 较去年: the year before the claim's own period.
+        c.basis = c.period.find('/') == std::string::npos && c.period.size() == 4
+                      ? shift_years(c.period, -1) : shift_years(c.period.substr(0, 4), -1);
+        if (c.period.size() > 4 && c.period.find('/') == std::string::npos) c.basis = shift_years(c.period, -1);
+      } else if (has_comparison) {
         c.basis = comparison->period;
       } else if (contains_any(text, sent_b, t.outer_begin, pop_cues) && !c.period.empty()) {
         c.basis = previous_period(c.period);
@@ -477,44 +527,16 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
 
     // --- modality ---------------------------------------------------------------
     {
-      found_word cue = last_of(text, sent_b, t.outer_begin, target_cues);
-      bool negated = false;
-      if (cue) {
-        for (const char* n : target_not) {
-          std::size_t nl = std::strlen(n);
-          std::size_t from = cue.pos >= nl ? cue.pos - nl + std::strlen(cue.word) : 0;
-          std::string_view around = text.substr(from > cue.pos ? cue.pos : from, nl + std::strlen(cue.word) + nl);
-          if (around.find(n) != std::string_view::npos &&
-              std::string_view(n).find(cue.word) != std::string_view::npos)
-            negated = true;
-        }
-        // Earlier cues in the sentence still govern when the last one is negated.
-        if (negated) {
-          found_word earlier = last_of(text, sent_b, cue.pos, target_cues);
-          if (earlier) {
-            bool earlier_negated = false;
-            for (const char* n : target_not)
-              if (std::string_view(n).find(earlier.word) != std::string_view::npos &&
-                  text.substr(earlier.pos >= 3 ? earlier.pos - 3 : 0, 15).find(n) != std::string_view::npos)
-                earlier_negated = true;
-            if (!earlier_negated) { cue = earlier; negated = false; }
-          }
-        }
-      }
-      bool after_cue = false;
-      for (const char* w : {"的预测", "的目标", "的预期目标"})
-        if (text.substr(t.outer_end, std::min<std::size_t>(clause_e, text.size()) - t.outer_end).find(w) != std::string_view::npos)
-          after_cue = true;
-      bool target = (cue && !negated) || after_cue;
+      bool target = static_cast<bool>(cue) || after_cue;
       // A forecast for a period that has already ended reports an actual figure.
       if (target && cue && !after_cue && contains_any(text, cue.pos, cue.pos + std::strlen(cue.word), forecast_cues) &&
           !c.period.empty() && std::stoi(c.period.substr(0, 4)) < doc.date().year)
         target = false;
       // A period after the document's year is a plan.
-      if (!c.period.empty() && std::stoi(c.period.substr(0, 4)) > doc.date().year && doc.date().year)
+      if (!c.period.empty() && doc.date().year && std::stoi(c.period.substr(0, 4)) > doc.date().year)
         target = true;
       c.mode = target ? modality::target : modality::actual;
-      // A plan without a time of its own is for the document's year.
+      // A commitment without a time of its own is for the document's year.
       if (target && c.period.empty() && cue && doc.date().year &&
           !contains_any(text, cue.pos, cue.pos + std::strlen(cue.word), projection_cues))
         c.period = std::to_string(doc.date().year);

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <map>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include <fmt/format.h>
 
 #include "../text/utf8.hpp"
@@ -128,7 +130,77 @@ document::document(std::string_view text, const token_stream& tokens, const doc_
     : text_(text), date_(date) {
   find_boundaries();
   resolve_times(tokens);
+  add_relative_days(tokens);
   find_entities();
+  find_frames(tokens);
+}
+
+void document::add_relative_days(const token_stream& tokens) {
+  // 3月25日 … 仅仅3天之后: the later event is dated by counting from the earlier.
+  namespace greg = boost::gregorian;
+  for (const auto& q : tokens.quantities) {
+    if (std::string_view(q.q.unit.code) != "day") continue;
+    std::size_t after = q.outer_end;
+    const char* w = nullptr;
+    for (const char* x : {"之后", "以后", "后"})
+      if (starts_with_at(text_, after, x)) { w = x; break; }
+    if (!w) continue;
+    const resolved_time* base = nullptr;
+    for (const auto& r : times_)
+      if (r.end <= q.begin && r.day_precision && !r.comparison) base = &r;
+    if (!base || paragraph_begin(base->begin) != paragraph_begin(q.begin)) continue;
+    try {
+      greg::date d = greg::from_simple_string(base->period) + greg::days(static_cast<long>(q.q.value));
+      resolved_time r;
+      r.begin = q.begin;
+      r.end = after + std::strlen(w);
+      r.year = static_cast<int>(d.year());
+      r.period = greg::to_iso_extended_string(d);
+      r.day_precision = true;
+      times_.push_back(std::move(r));
+    } catch (const std::exception&) {
+      // not a calendar date: leave the text undated
+    }
+  }
+  std::sort(times_.begin(), times_.end(), [](const resolved_time& a, const resolved_time& b) { return a.begin < b.begin; });
+}
+
+void document::find_frames(const token_stream& tokens) {
+  auto is_heading = [&](std::size_t b, std::size_t e) {
+    std::string_view line = text_.substr(b, e - b);
+    return line.size() <= 72 && line.find("。") == std::string_view::npos && line.find(';') == std::string_view::npos &&
+           line.find_first_not_of(" \t") != std::string_view::npos;
+  };
+  for (std::size_t i = 0; i < times_.size(); ++i) {
+    const auto& r = times_[i];
+    std::size_t pb = paragraph_begin(r.begin);
+    // The paragraph opens with "X以来," and states no figure of its own.
+    std::string_view lead = text_.substr(pb, r.begin - pb);
+    if (lead.find_first_not_of(" \t") != std::string_view::npos) continue;
+    if (!starts_with_at(text_, r.end, "以来")) continue;
+    std::size_t pe = paragraph_end(r.begin);
+    bool has_figure = false;
+    for (const auto& q : tokens.quantities)
+      if (q.begin >= pb && q.begin < pe) has_figure = true;
+    if (has_figure) continue;
+    // It frames the paragraphs after it, up to the next heading line.
+    std::size_t end = pe;
+    while (end < text_.size()) {
+      std::size_t nb = end + 1;
+      std::size_t ne = paragraph_end(nb);
+      if (nb >= text_.size()) break;
+      if (ne > nb && is_heading(nb, ne)) break;
+      end = ne;
+    }
+    frames_.push_back({pe, end, i});
+  }
+}
+
+const resolved_time* document::frame_at(std::size_t pos) const {
+  const resolved_time* found = nullptr;
+  for (const auto& f : frames_)
+    if (pos >= f.begin && pos < f.end) found = &times_[f.time];
+  return found;
 }
 
 void document::find_boundaries() {
@@ -211,7 +283,10 @@ void document::resolve_times(const token_stream& tokens) {
         // 全年, 年内, 年初, 年底 speak of the year under discussion; a bare date or
         // quarter (3月25日, 第二季) of the year named in its paragraph, else the
         // document's year.
-        if ((t.within_year || t.year_start || t.year_end_mark) && !t.month) year = context_year;
+        // In a review of a year that has ended they mean that year; in a plan, the
+        // document's own year.
+        if ((t.within_year || t.year_start || t.year_end_mark) && !t.month)
+          year = context_year < date_.year ? context_year : date_.year;
         else year = paragraph_year ? paragraph_year : date_.year;
         break;
     }

@@ -59,11 +59,22 @@ class document {
   const std::vector<named_entity>& entities() const noexcept { return entities_; }
   /// The document's main subject (title, dateline or most named zone/city).
   const std::string& main_entity() const noexcept { return main_entity_; }
+  /// The period a section frames its paragraphs with ("去年以来," opening a paragraph
+  /// of its own, up to the next heading), or nullptr.
+  const resolved_time* frame_at(std::size_t pos) const;
 
  private:
   void find_boundaries();
   void resolve_times(const token_stream& tokens);
   void find_entities();
+  void find_frames(const token_stream& tokens);
+  void add_relative_days(const token_stream& tokens);
+
+  struct frame {
+    std::size_t begin = 0, end = 0;
+    std::size_t time = 0;  // index into times_
+  };
+  std::vector<frame> frames_;
 
   std::string_view text_;
   doc_date date_;

@@ -43,7 +43,6 @@ std::optional<number_ast> evaluate_chinese(std::string_view s) {
     }
     if (d >= 0) {
       if (digit >= 0 && !positional && d != 0) return std::nullopt;  // 三五 with units around
-      if (digit > 0 && d == 0) return std::nullopt;  // 三零 outside positional numerals
       positional_value = positional_value * 10 + d;
       digit = (d == 0 && digit < 0) ? -1 : d;
       continue;
