@@ -116,6 +116,8 @@ constexpr const char* real_cues[] = {"实际", "实质", "不变价", "可比价
 constexpr const char* real_sentence_cues[] = {"按不变价格", "按可比价格"};
 constexpr const char* nominal_cues[] = {"名义"};
 constexpr const char* build_verbs[] = {"建设", "启动", "新建", "建", "打造", "用于", "兴建", "扩建"};
+constexpr const char* respectively_cues[] = {"分别"};
+constexpr const char* real_growth_cues[] = {"实际增长", "实际下降", "扣除价格因素"};
 constexpr const char* stock_cues[] = {"截至目前", "截止目前", "目前", "至今", "现有", "累计", "已达",
                                       "至此", "近年来", "已入住", "总量达"};
 
@@ -128,14 +130,18 @@ constexpr const char* lead_strip[] = {
     "打造", "培育", "新建", "建成", "建设", "推进", "推动", "力争", "确保", "争取", "将", "预计",
     "年", "今年", "去年", "以来", "年内", "目前", "至此", "截至目前", "现", "近", "约", "超", "超过",
     "逾", "的", "之", "又", "再", "仅", "仅用", "用", "使", "让", "对", "按", "全体", "初步核算",
-    "、", "在", "实际", "实质", "名义", "经", "季节性调整后", "同比", "比上年", "较上年", "较"};
+    "、", "在", "实际", "实质", "名义", "经", "季节性调整后", "同比", "比上年", "较上年", "较",
+    "全力推动", "加快推进", "加快建设", "推动", "着力", "全力", "加快", "积极", "大力", "精准",
+    "高标准", "顺利", "最终", "正常需", "比正常情况", "先后", "重点", "选树", "首批", "即可",
+    "可", "可以", "扣除价格因素", "按常住人口计算", "经修订", "修订", "经修订的"};
 constexpr const char* tail_strip[] = {
     "达到", "达", "为", "是", "增长", "增加", "下降", "减少", "提高", "上升", "上涨", "下跌", "降低",
     "同比", "比上年", "较上年", "比上年末", "较上年末", "分别", "分别为", "分别达到", "约", "超过",
     "超", "近", "逾", "共", "累计", "突破", "实现", "完成", "达到了", "了", "的", "约为", "总计",
     "合计", "共计", "均", "已达", "已", "仅", "仅用", "用", "用时", "可", "可达", "可实现", "按年",
     "按季", "实质", "名义", "实际", "控制在", "不低于", "不少于", "不超过", "至少", "提前", "计",
-    "有", "在", "以", "年均", "平均", "同比增长", "增", "涨", "由", "投资" /* kept below */};
+    "有", "在", "以", "年均", "平均", "同比增长", "增", "涨", "由", "比", "较", "至", "到",
+    "下调", "上调", "调整", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期", "投资"};
 
 // The last target cue in [from, to) that is not part of a word that only looks like
 // one (计划总投资, 即将, 拟建).
@@ -182,11 +188,11 @@ std::string trim_indicator(std::string_view s) {
       if (is_punct(c) || c == U'“' || c == U'”' || c == '"') { s = s.substr(0, st); changed = true; }
       else break;
     }
-    if (const char* w = starts_with_any(s, 0, lead_strip); w && std::strlen(w) < s.size()) {
+    if (const char* w = starts_with_any(s, 0, lead_strip); w && std::strlen(w) <= s.size()) {
       s.remove_prefix(std::strlen(w));
       changed = true;
     }
-    if (const char* w = ends_with_any(s, s.size(), tail_strip); w && std::strlen(w) < s.size() &&
+    if (const char* w = ends_with_any(s, s.size(), tail_strip); w && std::strlen(w) <= s.size() &&
         std::string_view(w) != "投资") {
       s.remove_suffix(std::strlen(w));
       changed = true;
@@ -205,12 +211,50 @@ std::string trim_indicator(std::string_view s) {
   return out;
 }
 
+// Items of a 分别 list, each with the list's common head (甲产业、乙产业、丙产业增加值 →
+// 甲产业增加值, 乙产业增加值, 丙产业增加值): the head is what the last item has beyond
+// the length of the first.
+std::vector<std::string> split_items(std::string_view list) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t sep = std::string_view::npos;
+    for (const char* d : {"、", "和", "及"}) {
+      std::size_t p = list.find(d, start);
+      if (p < sep) sep = p;
+    }
+    std::string_view item = list.substr(start, sep == std::string_view::npos ? list.npos : sep - start);
+    if (!item.empty()) items.emplace_back(item);
+    if (sep == std::string_view::npos) break;
+    start = sep + 3;
+  }
+  if (items.size() > 1) {
+    const std::string& last = items.back();
+    const std::string& first = items.front();
+    if (last.size() > first.size()) {
+      std::string head = last.substr(first.size());
+      for (std::size_t i = 0; i + 1 < items.size(); ++i)
+        if (!std::string_view(items[i]).ends_with(head)) items[i] += head;
+    }
+  }
+  return items;
+}
+
 // The noun phrase after a quote (11个重点项目集中开工 → 重点项目).
 std::string phrase_after(std::string_view text, std::size_t from, std::size_t limit) {
   static constexpr const char* stops[] = {"集中", "开工", "投产", "签约", "落地", "建设", "与", "和",
                                           "的", "实现", "完成", "达到", "相继", "全部", "先后",
                                           "正在", "已", "将", "等", "为", "在", "通过", "享受",
-                                          "纳入", "被", "中", "进行", "开展", "分别", "均", "获"};
+                                          "纳入", "被", "中", "进行", "开展", "分别", "均", "获",
+                                          "增加", "增长", "减少", "下降", "同比", "比", "较", "占",
+                                          "达到", "提高", "以上", "以下", "左右", "之", "后", "即",
+                                          "脱颖", "办结", "用于", "建成"};
+  for (const char* lead : {"顺利实现", "实现", "正式"})
+    if (starts_with_at(text, from, lead)) { from += std::strlen(lead); break; }
+  static constexpr const char* start_stops[] = {"增加", "增长", "减少", "下降", "同比", "比", "较", "占",
+                                               "达到", "提高", "以上", "以下", "左右", "的", "和", "与",
+                                               "等", "为", "之", "后", "分别", "均"};
+  if (starts_with_any(text, from, start_stops)) return {};
   std::size_t end = from;
   int chars = 0;
   while (end < limit && chars < 16) {
@@ -244,6 +288,22 @@ bool inside_quotation(std::string_view text, std::size_t sent_begin, std::size_t
     if (c != std::string_view::npos && c < 40) return true;
   }
   return false;
+}
+
+// A count of projects by their pipeline status (在谈, 在建, 已签约), or the money of
+// such a count (总投资X的N个在谈项目).
+bool pipeline_stock(const claim_context& cx, const quantity_token& t) {
+  static constexpr const char* status[] = {"在谈", "在建", "已签约", "已开工", "已落地", "在库", "储备"};
+  std::size_t p = t.outer_end;
+  if (t.q.unit.cls == unit_class::money && starts_with_at(cx.text, p, "的")) {
+    p += 3;
+    while (p < cx.text.size() && (std::isdigit(static_cast<unsigned char>(cx.text[p])) || cx.text[p] == '.')) ++p;
+    if (!starts_with_at(cx.text, p, "个")) return false;
+    p += 3;
+  } else if (t.q.unit.cls != unit_class::count) {
+    return false;
+  }
+  return starts_with_any(cx.text, p, status) != nullptr;
 }
 
 // Why a quantity is not a claim, or empty when it is one.
@@ -317,6 +377,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     claim_kind kind = claim_kind::level;
     std::string indicator;
     std::string level_indicator;  // the last level's indicator in the sentence
+    std::vector<std::string> items;  // a 分别 list being handed out, one item a quantity
+    std::size_t item = 0;
     bool negative = false;
     std::string unit;
   } prev;
@@ -467,7 +529,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
           } else {
             // 今年上半年 … 其中,今年新洽谈…: a bare year after a finer period of the
             // same year does not widen it.
-            if (in_sentence && in_sentence->period.size() > 4 && r.period.size() == 4 &&
+            if (in_sentence && in_sentence->period.size() > 4 && r.bare_year &&
                 in_sentence->year == r.year)
               finer = in_sentence;
             in_sentence = &r;
@@ -485,6 +547,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     bool own_comparison = comparison && starts_with_any(text, t.outer_end, growth_after) &&
                           comparison->end >= clause_b;
     found_word stock = last_of(text, sent_b, t.outer_begin, stock_cues);
+    bool period_from_context = false;
     if (own_comparison) {
       c.period = comparison->period;
     } else if (stock && !cue && !written_year &&
@@ -496,8 +559,13 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       c.period = day_after->period;
     } else if (in_paragraph) {
       c.period = in_paragraph->period;
+      period_from_context = true;
     } else if (const resolved_time* frame = doc.frame_at(t.begin)) {
       c.period = frame->period;
+      period_from_context = true;
+    } else if (pipeline_stock(cx, t)) {
+      // 232个在谈项目, 22个已签约项目: a pipeline count at the time of writing.
+      c.period = doc.date().text;
     }
 
     // --- basis ------------------------------------------------------------------
@@ -546,6 +614,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     }
 
     // --- entity -----------------------------------------------------------------
+    bool project_attribute = false;  // 投资10亿元的某某医院: a property of one project
     {
       std::string entity;
       // "投资10亿元的某某医院", "建设某某医院", "用40天建成的某某中心": a name right after
@@ -564,6 +633,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (look && after_pos < clause_e && !std::isdigit(static_cast<unsigned char>(text[after_pos])))
         entity = name_starting_at(text, after_pos);
       if (!entity.empty()) {
+        project_attribute = true;
         // A name written again in full elsewhere keeps its full form.
         for (const auto& e : names)
           if (e.begin == after_pos) entity = e.name;
@@ -590,53 +660,128 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       }
       c.entity = entity;
     }
+    // A property of one project or facility holds without a time unless its own
+    // sentence dates it.
+    if (project_attribute && period_from_context && c.mode == modality::actual) c.period.clear();
 
     // --- indicator --------------------------------------------------------------
     {
       // The words between the last boundary (clause start, previous quantity, time
       // or subject) and the number.
       std::size_t from = seg_b;
+      // A comparison (比上年) is stripped from the phrase rather than cutting it.
+      std::size_t first_time = t.outer_begin;
       for (const auto& r : times)
-        if (r.end <= t.outer_begin && r.end > from && r.begin >= seg_b) from = r.end;
+        if (r.end <= t.outer_begin && r.end > from && r.begin >= seg_b && !r.comparison) {
+          from = r.end;
+          first_time = std::min(first_time, r.begin);
+        }
       for (const auto& e : names)
         if (e.end <= t.outer_begin && e.end > from && e.begin >= seg_b &&
             e.lvl != named_entity::level::project) from = e.end;
-      std::string before = trim_indicator(text.substr(from, t.outer_begin - from));
+      std::string_view raw_before = text.substr(from, t.outer_begin - from);
+      std::string before = trim_indicator(raw_before);
+      // 高新技术企业由2018年的8600家: the name stands before the time.
+      if (before.size() < 6 && first_time < t.outer_begin && first_time > seg_b) {
+        std::string lead = trim_indicator(text.substr(seg_b, first_time - seg_b));
+        if (lead.size() >= 6) {
+          before = lead;
+          raw_before = text.substr(seg_b, first_time - seg_b);
+        }
+      }
       std::string indicator = before;
       std::string of;
+      // A list of examples before a count (甲、乙、丙等9个项目): the count's noun follows.
+      const bool examples_before = raw_before.ends_with("等") || raw_before.ends_with("等在内") ||
+                                   raw_before.ends_with("在内的");
+      const bool measure = q.unit.cls == unit_class::count || q.unit.cls == unit_class::time_span;
+      std::string after = phrase_after(text, t.outer_end, clause_e);
+      // 分别 lists: 十强产业、高新技术、工业技改投资分别增长 a、b、c.
+      const bool respective = contains_any(text, seg_b, t.outer_begin, respectively_cues) ||
+                              (enumerated && !prev.items.empty());
       if (c.kind == claim_kind::share) {
-        // 占规模以上工业总产值的45.8%: the whole follows 占; the part is the level
-        // named before.
+        // 占规模以上工业总产值的45.8%: the whole follows 占; the part comes before it.
         found_word zhan = last_of(text, seg_b, t.outer_begin, part_of_cues);
         if (zhan) {
-          std::size_t e = t.outer_begin;
-          std::string_view whole = text.substr(zhan.pos + 3, e - zhan.pos - 3);
+          std::string_view whole = text.substr(zhan.pos + 3, t.outer_begin - zhan.pos - 3);
           for (const char* w : {"的比重", "比重", "的"}) {
             std::size_t p = whole.rfind(w);
             if (p != std::string_view::npos) { whole = whole.substr(0, p); break; }
           }
           of = trim_indicator(whole);
-          std::string part = trim_indicator(text.substr(from, zhan.pos - from));
-          indicator = part.size() >= 6 ? part : prev.level_indicator;
+          raw_before = text.substr(from, zhan.pos - from);
+          indicator = trim_indicator(raw_before);
+          if (indicator.size() < 6) indicator = prev.level_indicator;
         }
       }
+      if (respective && !enumerated) {
+        prev.items = split_items(trim_indicator(raw_before));
+        prev.item = 0;
+      } else if (respective && enumerated) {
+        ++prev.item;
+      }
+      if (respective && prev.items.size() > 1 && prev.item < prev.items.size()) {
+        indicator = prev.items[prev.item];
+      } else if (measure && (examples_before || (after.size() >= 6 && !is_punct(char_at(text, t.outer_end))))) {
+        indicator = after;
+      } else if (enumerated && indicator.size() < 6 && !prev.indicator.empty()) {
+        indicator = prev.indicator;
+      }
       bool weak = indicator.size() < 6;  // fewer than two characters
-      if ((c.kind == claim_kind::growth || c.kind == claim_kind::share || c.kind == claim_kind::multiple ||
-           c.kind == claim_kind::change) && weak && !prev.level_indicator.empty())
-        indicator = prev.level_indicator;
-      if (enumerated && weak && !prev.indicator.empty()) indicator = prev.indicator;
-      if (indicator.size() < 6) {
-        std::string after = phrase_after(text, t.outer_end, clause_e);
-        if (after.size() >= indicator.size()) indicator = after;
+      if (weak && c.kind != claim_kind::level && !prev.level_indicator.empty()) indicator = prev.level_indicator;
+      else if (weak && !prev.level_indicator.empty() && enumerated) indicator = prev.level_indicator;
+      if (indicator.size() < 6 && after.size() > indicator.size()) indicator = after;
+      if (indicator.size() < 6 && !prev.level_indicator.empty()) indicator = prev.level_indicator;
+      if (indicator.size() < 6 && !prev.indicator.empty()) indicator = prev.indicator;
+      // 137户、281人建档立卡贫困人员: the first of a pair takes the noun after the second.
+      if (indicator.size() < 6 || (measure && is_punct(char_at(text, t.outer_end)) && before.size() < 6)) {
+        for (const auto& other : tokens.quantities) {
+          if (other.begin <= t.end) continue;
+          std::string_view gap = text.substr(t.outer_end, other.outer_begin - t.outer_end);
+          if (gap == "、" || gap == "和" || gap == "及") {
+            std::string next_after = phrase_after(text, other.outer_end, doc.clause_end(other.end));
+            if (next_after.size() >= 6) indicator = next_after;
+          }
+          break;
+        }
+      }
+      // 总投资675亿元的232个在谈项目: the money is the total of what the count counts.
+      if (q.unit.cls == unit_class::money && starts_with_at(text, t.outer_end, "的")) {
+        std::size_t p = t.outer_end + 3;
+        if (p < text.size() && std::isdigit(static_cast<unsigned char>(text[p]))) {
+          for (const auto& other : tokens.quantities) {
+            if (other.begin != p || other.q.unit.cls != unit_class::count) continue;
+            std::string counted = phrase_after(text, other.outer_end, doc.clause_end(other.end));
+            if (counted.size() >= 6) indicator = counted + indicator;
+          }
+        }
+      }
+      // 某项目,从筹备厂房到正式投产,仅用不到一个月时间: a duration whose own clause names
+      // nothing takes the clause before it.
+      if (q.unit.cls == unit_class::time_span && (indicator.size() < 6 || indicator == "时间") && clause_b > sent_b) {
+        std::size_t pb = doc.clause_begin(clause_b - 1);
+        std::string prev_clause = trim_indicator(text.substr(pb, clause_b - 1 - pb));
+        bool is_name = false;
+        for (const auto& e : names)
+          if (e.begin == pb && e.end + 1 >= clause_b) is_name = true;
+        if (prev_clause.size() >= 6 && !is_name) indicator = prev_clause + "用时";
+      }
+      if (indicator.size() < 6 && q.unit.cls == unit_class::area) indicator = "面积";
+      // Two values for one indicator and period carry the distinction (名义/实际).
+      if (c.kind == claim_kind::growth && contains_any(text, sent_b, sent_e, nominal_cues) &&
+          contains_any(text, sent_b, sent_e, real_growth_cues)) {
+        if (contains_any(text, seg_b, t.outer_begin, nominal_cues)) indicator += "(名义)";
+        else if (contains_any(text, seg_b, t.outer_begin, real_growth_cues)) indicator += "(实际)";
+      }
+      // 以美元计价, …: values in a second currency.
+      if (std::size_t p = text.substr(sent_b, t.outer_begin - sent_b).find("计价"); p != std::string_view::npos) {
+        std::string_view lead = text.substr(sent_b, p);
+        if (lead.starts_with("以") && lead.size() <= 12) indicator += "(" + std::string(lead.substr(3)) + "计价)";
       }
       c.indicator = indicator;
       c.of = of;
     }
 
-    if (q.unit.cls == unit_class::time_span && c.indicator.find("时间") == std::string::npos &&
-        c.indicator.find("用时") == std::string::npos && c.kind == claim_kind::level) {
-      // durations read better with what they time: keep the phrase as found.
-    }
     // Money per mu when the indicator is an average per mu (亩均投资强度 420万元).
     if (q.unit.cls == unit_class::money && c.indicator.find("亩均") != std::string::npos) c.unit += "/mu";
     else if (q.unit.cls == unit_class::money && c.indicator.find("人均") != std::string::npos) c.unit += "/人";

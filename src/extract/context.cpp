@@ -174,9 +174,9 @@ void document::find_frames(const token_stream& tokens) {
   for (std::size_t i = 0; i < times_.size(); ++i) {
     const auto& r = times_[i];
     std::size_t pb = paragraph_begin(r.begin);
-    // The paragraph opens with "X以来," and states no figure of its own.
-    std::string_view lead = text_.substr(pb, r.begin - pb);
-    if (lead.find_first_not_of(" \t") != std::string_view::npos) continue;
+    // The paragraph's first sentence says "X以来," and the paragraph states no
+    // figure of its own.
+    if (sentence_begin(r.begin) != pb && sentence_begin(r.begin) > pb + 1) continue;
     if (!starts_with_at(text_, r.end, "以来")) continue;
     std::size_t pe = paragraph_end(r.begin);
     bool has_figure = false;
@@ -314,6 +314,7 @@ void document::resolve_times(const token_stream& tokens) {
       r.period = fmt::format("{}-{:02}", year, t.month);
     } else {
       r.period = fmt::format("{}", year);
+      r.bare_year = !t.year_start && !t.year_end_mark && !t.within_year && t.year_anchor != anchor::none;
     }
     if (!r.comparison && t.year_anchor != anchor::none) {
       context_year = t.year_end ? t.year_end : year;
@@ -455,7 +456,7 @@ void document::find_entities() {
     if (at < head_end) return true;
     if (text_.substr(0, head_end).find(head) != std::string_view::npos) return true;
     auto it = heads.find(std::string(head));
-    return it != heads.end() && it->second >= 3;
+    return it != heads.end() && it->second >= 2;
   };
   for (const auto& rule : suffixes) {
     std::string_view suf = rule.suffix;
@@ -517,9 +518,11 @@ void document::find_entities() {
       // The place part of an area's name recurs in a text about it (日照 … 日照开发区);
       // a head seen once is more likely a verb walked over (紧扣经开区).
       if (is_area(rule.lvl) && !is_known_place(name.substr(0, first_chars(name, 2)), start)) {
+        // Unless it abbreviates a known name (生物医药产业园), an unknown zone name is the
+        // zone under discussion, and an unknown place is none.
         if (rule.lvl == level::zone) {
-          e.coreference = true;
-          e.begin = end - suf.size();
+          e.name = std::string(name);
+          e.unknown = true;
           found.push_back(std::move(e));
         }
         continue;
@@ -533,6 +536,20 @@ void document::find_entities() {
       if (bad) continue;
       e.name = std::string(name);
       found.push_back(std::move(e));
+    }
+  }
+  for (auto& e : found) {
+    if (!e.unknown) continue;
+    bool abbreviation = false;
+    for (const auto& k : found)
+      if (!k.unknown && !k.coreference && k.lvl == e.lvl && k.name.size() > e.name.size() &&
+          is_subsequence(e.name, k.name))
+        abbreviation = true;
+    e.unknown = false;
+    if (!abbreviation) {
+      e.coreference = true;
+      e.begin = e.end - (e.name.size() >= 9 ? 9 : e.name.size());
+      e.name.clear();
     }
   }
   // A name that starts after punctuation, a line start or a function word is "clean";

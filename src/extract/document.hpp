@@ -18,6 +18,7 @@ struct named_entity {
   level lvl = level::zone;
   bool coreference = false;  ///< 该区, 全市 …: resolved to an earlier name
   bool subject = false;      ///< opens its clause: the subject, not an object
+  bool unknown = false;      ///< while finding names: a place part seen nowhere else
 };
 
 /// A name of the forms above that starts exactly at `pos` (the 某某医院 of
@@ -32,6 +33,7 @@ struct resolved_time {
   bool written_year = false;  ///< the year is written out (2020年), not relative
   bool comparison = false;    ///< after 比/较/与: a basis, not the claim's period
   bool day_precision = false;
+  bool bare_year = false;     ///< a year and nothing finer or marked (今年, 2020年)
 };
 
 /// The document date, split: year, month (0 = none), day (0 = none), and the string.

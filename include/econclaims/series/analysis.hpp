@@ -17,6 +17,7 @@
 // as preconditions (contract_violation).
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
