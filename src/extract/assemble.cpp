@@ -133,7 +133,7 @@ constexpr const char* lead_strip[] = {
     "、", "在", "实际", "实质", "名义", "经", "季节性调整后", "同比", "比上年", "较上年", "较",
     "全力推动", "加快推进", "加快建设", "推动", "着力", "全力", "加快", "积极", "大力", "精准",
     "高标准", "顺利", "最终", "正常需", "比正常情况", "先后", "重点", "选树", "首批", "即可",
-    "可", "可以", "扣除价格因素", "按常住人口计算", "经修订", "修订", "经修订的"};
+    "可", "可以", "扣除价格因素", "按常住人口计算", "经修订", "修订", "经修订的", "基本"};
 constexpr const char* tail_strip[] = {
     "达到", "达", "为", "是", "增长", "增加", "下降", "减少", "提高", "上升", "上涨", "下跌", "降低",
     "同比", "比上年", "较上年", "比上年末", "较上年末", "分别", "分别为", "分别达到", "约", "超过",
@@ -242,7 +242,7 @@ std::vector<std::string> split_items(std::string_view list) {
 
 // The noun phrase after a quote (11个重点项目集中开工 → 重点项目).
 std::string phrase_after(std::string_view text, std::size_t from, std::size_t limit) {
-  static constexpr const char* stops[] = {"集中", "开工", "投产", "签约", "落地", "建设", "与", "和",
+  static constexpr const char* stops[] = {"集中", "开工", "投产", "尽快", "加快", "落地", "建设", "与", "和",
                                           "的", "实现", "完成", "达到", "相继", "全部", "先后",
                                           "正在", "已", "将", "等", "为", "在", "通过", "享受",
                                           "纳入", "被", "中", "进行", "开展", "分别", "均", "获",
@@ -680,6 +680,11 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         if (e.end <= t.outer_begin && e.end > from && e.begin >= seg_b &&
             e.lvl != named_entity::level::project) from = e.end;
       std::string_view raw_before = text.substr(from, t.outer_begin - from);
+      // Outside a 分别 list, an enumeration comma ends the phrase (…尽快开工、总投资X).
+      if (!contains_any(text, seg_b, t.outer_begin, respectively_cues)) {
+        std::size_t comma = raw_before.rfind("、");
+        if (comma != std::string_view::npos && comma + 3 < raw_before.size()) raw_before.remove_prefix(comma + 3);
+      }
       std::string before = trim_indicator(raw_before);
       // 高新技术企业由2018年的8600家: the name stands before the time.
       if (before.size() < 6 && first_time < t.outer_begin && first_time > seg_b) {
@@ -758,6 +763,20 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       }
       // 某项目,从筹备厂房到正式投产,仅用不到一个月时间: a duration whose own clause names
       // nothing takes the clause before it.
+      // 用三年左右时间基本完成某改造, 计划用3到5年时间,将某产业打造成…: what the time
+      // is for follows 时间.
+      if (q.unit.cls == unit_class::time_span && starts_with_at(text, t.outer_end, "时间")) {
+        std::size_t p = t.outer_end + 6;
+        if (p < text.size() && text[p] == ',') ++p;
+        std::size_t e = doc.clause_end(p);
+        std::string purpose = trim_indicator(text.substr(p, e - p));
+        if (purpose.size() >= 6) indicator = purpose + "时间";
+      } else if (q.unit.cls == unit_class::time_span && indicator.size() < 6 && is_han(char_at(text, t.outer_end))) {
+        // 仅用40天建成的某中心: the verb after the duration names what it took.
+        std::size_t e = t.outer_end;
+        for (int k = 0; k < 4 && is_han(char_at(text, e)) && !starts_with_at(text, e, "的"); ++k) e += 3;
+        if (e > t.outer_end + 3) indicator = std::string(text.substr(t.outer_end, e - t.outer_end)) + "用时";
+      }
       if (q.unit.cls == unit_class::time_span && (indicator.size() < 6 || indicator == "时间") && clause_b > sent_b) {
         std::size_t pb = doc.clause_begin(clause_b - 1);
         std::string prev_clause = trim_indicator(text.substr(pb, clause_b - 1 - pb));

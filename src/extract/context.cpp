@@ -179,6 +179,8 @@ void document::find_frames(const token_stream& tokens) {
     if (sentence_begin(r.begin) != pb && sentence_begin(r.begin) > pb + 1) continue;
     if (!starts_with_at(text_, r.end, "以来")) continue;
     std::size_t pe = paragraph_end(r.begin);
+    // The first 以来 of the paragraph frames it (去年以来,特别是下半年以来 → 去年).
+    if (!frames_.empty() && frames_.back().begin == pe) continue;
     bool has_figure = false;
     for (const auto& q : tokens.quantities)
       if (q.begin >= pb && q.begin < pe) has_figure = true;
