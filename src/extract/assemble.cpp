@@ -53,10 +53,6 @@ bool is_punct(char32_t c) {
          c == '\n' || c == ' ' || c == U'。' || c == U'、' || c == ')' || c == '(' || c == U'”' ||
          c == U'“' || c == U'」' || c == U'「' || c == U'》' || c == U'《';
 }
-bool is_chinese_digit(char32_t c) {
-  return c == U'一' || c == U'二' || c == U'三' || c == U'四' || c == U'五' || c == U'六' ||
-         c == U'七' || c == U'八' || c == U'九' || c == U'十' || c == U'两';
-}
 
 // Last occurrence of any word in text[from, to); returns its position and the word.
 struct found_word {
@@ -198,6 +194,9 @@ std::string trim_indicator(std::string_view s) {
       changed = true;
     }
   }
+  // 甲、乙等科创企业: the examples before 等 are not the name of what is counted.
+  if (std::size_t deng = s.rfind("等"); deng != std::string_view::npos && s.size() - deng - 3 >= 6)
+    s.remove_prefix(deng + 3);
   std::string out(s);
   // Generic verbs inside the phrase (高新技术产业实现产值 → 高新技术产业产值).
   for (const char* v : {"实现", "完成", "共有", "达到"}) {
@@ -649,8 +648,6 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
           // Projects and companies speak for the figures of their own part of the
           // sentence (up to a semicolon); areas for the whole sentence.
           bool area_level = e.lvl != named_entity::level::project && e.lvl != named_entity::level::org;
-          std::size_t part_b = text.rfind(';', t.outer_begin);
-          part_b = (part_b == std::string_view::npos || part_b < sent_b) ? sent_b : part_b;
           if (e.begin >= (area_level ? sent_b : part_b) && !starts_with_at(text, e.end, "等")) in_sent = &e;
           if (e.lvl != named_entity::level::project && e.lvl != named_entity::level::org) area = &e;
         }

@@ -364,13 +364,6 @@ bool inside_quotes(std::string_view text, std::size_t pos) {
   return open != std::string_view::npos && before.find("”", open) == std::string_view::npos;
 }
 
-std::size_t count_of(std::string_view text, std::string_view what) {
-  if (what.empty()) return 0;
-  std::size_t n = 0;
-  for (std::size_t p = text.find(what); p != std::string_view::npos; p = text.find(what, p + what.size())) ++n;
-  return n;
-}
-
 // Bytes of the first `n` characters of `s`.
 std::size_t first_chars(std::string_view s, int n) {
   std::size_t i = 0;
@@ -529,7 +522,9 @@ void document::find_entities() {
         }
         continue;
       }
-      if (rule.lvl != level::country && !place && is_generic_name(name, suf)) continue;
+      // Class words at the end (重点项目, 产业项目) make a project name generic; a zone's
+      // name may well end in them (某某生物医药科技产业园).
+      if (rule.lvl == level::zone ? is_generic_start(name) : (!place && is_generic_name(name, suf))) continue;
       static constexpr const char* not_places[] = {"城市", "都市", "超市", "上市", "股市", "楼市",
                                                     "城乡", "各省", "外省", "本省", "全省", "全市"};
       bool bad = false;
