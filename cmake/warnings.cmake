@@ -5,6 +5,11 @@ function(econclaims_set_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
       # Spirit X3 attribute propagation copies small structs on purpose.
       -Wno-missing-field-initializers)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+      # GCC 12 at -O3 reports overlapping memcpy inside libstdc++'s std::string
+      # concatenation that cannot happen (GCC bug 105651).
+      target_compile_options(${target} PRIVATE -Wno-restrict)
+    endif()
   elseif(MSVC)
     target_compile_options(${target} PRIVATE /W4 /utf-8)
   endif()

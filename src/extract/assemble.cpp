@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "../text/utf8.hpp"
+#include "words.hpp"
 
 namespace econclaims::detail {
 namespace {
@@ -24,19 +25,11 @@ bool starts_with_at(std::string_view s, std::size_t pos, std::string_view w) {
 bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w) {
   return pos >= w.size() && pos <= s.size() && s.substr(0, pos).ends_with(w);
 }
-template <std::size_t N>
-const char* starts_with_any(std::string_view s, std::size_t pos, const char* const (&words)[N]) {
-  const char* best = nullptr;
-  for (const char* w : words)
-    if (starts_with_at(s, pos, w) && (!best || std::strlen(w) > std::strlen(best))) best = w;
-  return best;
+const char* starts_with_any(std::string_view s, std::size_t pos, const cue_words& words) {
+  return words.longest_at(s, pos);
 }
-template <std::size_t N>
-const char* ends_with_any(std::string_view s, std::size_t pos, const char* const (&words)[N]) {
-  const char* best = nullptr;
-  for (const char* w : words)
-    if (ends_with_at(s, pos, w) && (!best || std::strlen(w) > std::strlen(best))) best = w;
-  return best;
+const char* ends_with_any(std::string_view s, std::size_t pos, const cue_words& words) {
+  return words.longest_ending_at(s, pos);
 }
 char32_t char_at(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return 0;
@@ -55,70 +48,53 @@ bool is_punct(char32_t c) {
 }
 
 // Last occurrence of any word in text[from, to); returns its position and the word.
-struct found_word {
-  std::size_t pos = std::string_view::npos;
-  const char* word = nullptr;
-  explicit operator bool() const { return word != nullptr; }
-};
-template <std::size_t N>
-found_word last_of(std::string_view s, std::size_t from, std::size_t to, const char* const (&words)[N]) {
-  found_word best;
-  std::string_view span = s.substr(from, to - from);
-  for (const char* w : words) {
-    std::size_t p = span.rfind(w);
-    if (p == std::string_view::npos) continue;
-    p += from;
-    // The match that ends last wins; of two ending together, the longer (压减 over 减).
-    const std::size_t end = p + std::strlen(w);
-    const std::size_t best_end = best ? best.pos + std::strlen(best.word) : 0;
-    if (!best || end > best_end || (end == best_end && p < best.pos)) best = {p, w};
-  }
-  return best;
+// The match that ends last wins; of two ending together, the longer (压减 over 减).
+found_word last_of(std::string_view s, std::size_t from, std::size_t to, const cue_words& words) {
+  return words.last_in(s, from, to);
 }
-template <std::size_t N>
-bool contains_any(std::string_view s, std::size_t from, std::size_t to, const char* const (&words)[N]) {
+bool contains_any(std::string_view s, std::size_t from, std::size_t to, const cue_words& words) {
   return static_cast<bool>(last_of(s, from, to, words));
 }
 
 // ---------------------------------------------------------------------------
 // Cue words.
 
-constexpr const char* growth_up[] = {"增长", "增加", "上升", "提高", "上涨", "提升", "增幅", "增速",
+const cue_words growth_up{"增长", "增加", "上升", "提高", "上涨", "提升", "增幅", "增速",
                                      "涨幅", "升幅", "回升", "扩大", "攀升", "加快", "增", "涨"};
-constexpr const char* growth_down[] = {"下降", "减少", "降低", "下跌", "回落", "下滑", "收窄", "减",
+const cue_words growth_down{"下降", "减少", "降低", "下跌", "回落", "下滑", "收窄", "减",
                                        "降", "缩小", "跌"};
-constexpr const char* growth_after[] = {"增幅", "增速", "涨幅", "升幅", "的增长", "的增幅"};
-constexpr const char* change_up[] = {"增加", "增长", "净增", "多", "上升", "提高", "扩大", "延长", "增"};
-constexpr const char* change_down[] = {"减少", "下降", "净减", "撤销", "压减", "削减", "精简", "提前",
+const cue_words growth_after{"增幅", "增速", "涨幅", "升幅", "的增长", "的增幅"};
+const cue_words change_up{"增加", "增长", "净增", "多", "上升", "提高", "扩大", "延长", "增"};
+const cue_words change_down{"减少", "下降", "净减", "撤销", "压减", "削减", "精简", "提前",
                                        "缩短", "降低", "减", "少", "下跌", "回落"};
-constexpr const char* share_cues[] = {"占", "占比", "比重", "比例", "份额", "贡献率", "占到", "目标的",
+const cue_words share_cues{"占", "占比", "比重", "比例", "份额", "贡献率", "占到", "目标的",
                                       "计划的", "任务的", "的比重"};
-constexpr const char* rate_heads[] = {"率", "度", "指数", "强度", "水平", "价格", "利率", "满意度"};
-constexpr const char* pull_cues[] = {"拉动"};
-constexpr const char* yoy_cues[] = {"同比", "按年", "比去年同期", "较去年同期", "比上年同期", "较上年同期"};
-constexpr const char* pop_cues[] = {"环比", "按季", "按月", "较上月", "比上月", "较上季", "比上季"};
-constexpr const char* target_cues[] = {
+const cue_words rate_heads{"率", "度", "指数", "强度", "水平", "价格", "利率", "满意度"};
+const cue_words pull_cues{"拉动"};
+const cue_words yoy_cues{"同比", "按年", "比去年同期", "较去年同期", "比上年同期", "较上年同期"};
+const cue_words pop_cues{"环比", "按季", "按月", "较上月", "比上月", "较上季", "比上季"};
+const cue_words target_cues{
     "力争", "确保", "争取", "计划用", "计划到", "计划在", "预计", "目标", "预期", "将", "拟", "年内建成",
     "年底前", "预测", "力求", "努力", "达产后", "投用后", "建成后", "要", "安排", "规划", "有望", "计划新",
     "计划实施", "计划完成", "计划引进", "计划投资"};
-constexpr const char* target_not[] = {"计划总投资", "即将", "将近", "已将", "将其", "并将其", "要求",
+const cue_words target_not{"计划总投资", "即将", "将近", "已将", "将其", "并将其", "要求",
                                       "主要", "重要", "需要", "要素", "纲要", "已安排", "规划面积", "拟建",
                                       "规划建设", "将重大", "将项目"};
-constexpr const char* forecast_cues[] = {"预计", "预期", "预测", "有望"};
-constexpr const char* projection_cues[] = {"达产后", "投用后", "建成后", "将"};
-constexpr const char* commitment_cues[] = {"力争", "确保", "争取"};
-constexpr const char* part_of_cues[] = {"占"};
-constexpr const char* real_cues[] = {"实际", "实质", "不变价", "可比价"};
-constexpr const char* real_sentence_cues[] = {"按不变价格", "按可比价格"};
-constexpr const char* nominal_cues[] = {"名义"};
-constexpr const char* build_verbs[] = {"建设", "启动", "新建", "建", "打造", "用于", "兴建", "扩建"};
-constexpr const char* respectively_cues[] = {"分别"};
-constexpr const char* real_growth_cues[] = {"实际增长", "实际下降", "扣除价格因素"};
-constexpr const char* stock_cues[] = {"截至目前", "截止目前", "目前", "至今", "现有", "累计", "已达",
+const cue_words forecast_cues{"预计", "预期", "预测", "有望"};
+const cue_words projection_cues{"达产后", "投用后", "建成后", "将"};
+const cue_words commitment_cues{"力争", "确保", "争取"};
+const cue_words part_of_cues{"占"};
+const cue_words real_cues{"实际", "实质", "不变价", "可比价"};
+const cue_words real_sentence_cues{"按不变价格", "按可比价格"};
+const cue_words nominal_cues{"名义"};
+const cue_words build_verbs{"建设", "启动", "新建", "建", "打造", "用于", "兴建", "扩建"};
+const cue_words respectively_cues{"分别"};
+const cue_words real_growth_cues{"实际增长", "实际下降", "扣除价格因素"};
+const cue_words stock_cues{"截至目前", "截止目前", "目前", "至今", "现有", "累计", "已达",
                                       "至此", "近年来", "已入住", "总量达"};
 
 // Words that are not part of an indicator's name at its start or end.
-constexpr const char* lead_strip[] = {
+const cue_words lead_strip{
     "其中", "其中的", "同时", "全年", "共", "累计", "分别", "全区", "该区", "全市", "全省", "全县",
     "并", "和", "及", "以及", "与", "还", "也", "已", "已经", "先后", "共计", "合计", "总计", "均",
     "完成", "实现", "共有", "拥有", "引进", "达到", "达", "为", "是", "有", "新招录", "新招引", "招引",
@@ -130,7 +106,7 @@ constexpr const char* lead_strip[] = {
     "全力推动", "加快推进", "加快建设", "推动", "着力", "全力", "加快", "积极", "大力", "精准",
     "高标准", "顺利", "最终", "正常需", "比正常情况", "先后", "重点", "选树", "首批", "即可",
     "可", "可以", "扣除价格因素", "按常住人口计算", "经修订", "修订", "经修订的", "基本"};
-constexpr const char* tail_strip[] = {
+const cue_words tail_strip{
     "达到", "达", "为", "是", "增长", "增加", "下降", "减少", "提高", "上升", "上涨", "下跌", "降低",
     "同比", "比上年", "较上年", "比上年末", "较上年末", "分别", "分别为", "分别达到", "约", "超过",
     "超", "近", "逾", "共", "累计", "突破", "实现", "完成", "达到了", "了", "的", "约为", "总计",
@@ -195,7 +171,7 @@ std::string trim_indicator(std::string_view s) {
     }
   }
   // 甲、乙等科创企业: the examples before 等 are not the name of what is counted.
-  if (std::size_t deng = s.rfind("等"); deng != std::string_view::npos && s.size() - deng - 3 >= 6)
+  if (std::size_t deng = rfind_word(s, "等"); deng != std::string_view::npos && s.size() - deng - 3 >= 6)
     s.remove_prefix(deng + 3);
   std::string out(s);
   // Generic verbs inside the phrase (高新技术产业实现产值 → 高新技术产业产值).
@@ -241,7 +217,7 @@ std::vector<std::string> split_items(std::string_view list) {
 
 // The noun phrase after a quote (11个重点项目集中开工 → 重点项目).
 std::string phrase_after(std::string_view text, std::size_t from, std::size_t limit) {
-  static constexpr const char* stops[] = {"集中", "开工", "投产", "尽快", "加快", "落地", "建设", "与", "和",
+  static const cue_words stops{"集中", "开工", "投产", "尽快", "加快", "落地", "建设", "与", "和",
                                           "的", "实现", "完成", "达到", "相继", "全部", "先后",
                                           "正在", "已", "将", "等", "为", "在", "通过", "享受",
                                           "纳入", "被", "中", "进行", "开展", "分别", "均", "获",
@@ -250,7 +226,7 @@ std::string phrase_after(std::string_view text, std::size_t from, std::size_t li
                                           "脱颖", "办结", "用于", "建成"};
   for (const char* lead : {"顺利实现", "实现", "正式"})
     if (starts_with_at(text, from, lead)) { from += std::strlen(lead); break; }
-  static constexpr const char* start_stops[] = {"增加", "增长", "减少", "下降", "同比", "比", "较", "占",
+  static const cue_words start_stops{"增加", "增长", "减少", "下降", "同比", "比", "较", "占",
                                                "达到", "提高", "以上", "以下", "左右", "的", "和", "与",
                                                "等", "为", "之", "后", "分别", "均"};
   if (starts_with_any(text, from, start_stops)) return {};
@@ -275,7 +251,7 @@ bool inside_quotation(std::string_view text, std::size_t sent_begin, std::size_t
       {"“", "”"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
   for (auto [open, close] : marks) {
     std::string_view before = text.substr(sent_begin, pos - sent_begin);
-    std::size_t o = before.rfind(open);
+    std::size_t o = rfind_word(before, open);
     if (o == std::string_view::npos) continue;
     if (std::string_view(open) == close) {
       if (std::count(before.begin(), before.end(), '"') % 2 == 0) continue;
@@ -292,7 +268,7 @@ bool inside_quotation(std::string_view text, std::size_t sent_begin, std::size_t
 // A count of projects by their pipeline status (在谈, 在建, 已签约), or the money of
 // such a count (总投资X的N个在谈项目).
 bool pipeline_stock(const claim_context& cx, const quantity_token& t) {
-  static constexpr const char* status[] = {"在谈", "在建", "已签约", "已开工", "已落地", "在库", "储备"};
+  static const cue_words status{"在谈", "在建", "已签约", "已开工", "已落地", "在库", "储备"};
   std::size_t p = t.outer_end;
   if (t.q.unit.cls == unit_class::money && starts_with_at(cx.text, p, "的")) {
     p += 3;
@@ -345,7 +321,7 @@ std::string exclusion_reason(const claim_context& cx, const quantity_token& t) {
     for (const char* w : {"以上", "及以上", "以下", "以内"})
       if (starts_with_at(text, p, w)) { p += std::strlen(w); break; }
     bool had_qualifier_word = p != t.end;
-    static constexpr const char* heads[] = {"项目", "企业", "村", "工业", "单位", "产业", "商户", "大项目",
+    static const cue_words heads{"项目", "企业", "村", "工业", "单位", "产业", "商户", "大项目",
                                             "重点项目", "规模", "投资项目", "的"};
     if (q.unit.cls == unit_class::money && starts_with_any(text, p, heads) &&
         !(starts_with_at(text, p, "的") && !had_qualifier_word &&
@@ -500,12 +476,15 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     // --- target cues: the clause's words of plans and goals --------------------
     // A cue governs its part of the sentence (up to a semicolon), and a cue before a
     // colon governs the list after it (主要预期目标是: …; …).
-    std::size_t part_b = text.rfind(';', t.outer_begin);
-    part_b = (part_b == std::string_view::npos || part_b < sent_b) ? sent_b : part_b + 1;
+    // Only a semicolon or colon inside the sentence counts, so look no further back.
+    const std::string_view upto_number =
+        t.outer_begin >= sent_b ? text.substr(sent_b, t.outer_begin - sent_b + 1) : std::string_view{};
+    std::size_t part_b = upto_number.rfind(';');
+    part_b = part_b == std::string_view::npos ? sent_b : sent_b + part_b + 1;
     found_word cue = last_target_cue(text, part_b, t.outer_begin);
     if (!cue) {
-      std::size_t colon = text.rfind(':', t.outer_begin);
-      if (colon != std::string_view::npos && colon >= sent_b) cue = last_target_cue(text, sent_b, colon);
+      std::size_t colon = upto_number.rfind(':');
+      if (colon != std::string_view::npos) cue = last_target_cue(text, sent_b, sent_b + colon);
     }
     bool after_cue = false;
     for (const char* w : {"的预测", "的目标", "的预期目标"})
@@ -519,7 +498,9 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     const resolved_time* day_after = nullptr;     // a dated event later in the sentence
     const resolved_time* in_paragraph = nullptr;  // carried from earlier sentences
     const resolved_time* finer = nullptr;         // a sub-year period earlier in the sentence
-    for (const auto& r : times) {
+    // Times before the paragraph play no part, so start at the paragraph.
+    for (std::size_t ri = doc.first_time_from(para_b); ri < times.size(); ++ri) {
+      const resolved_time& r = times[ri];
       if (r.begin >= sent_e) break;
       if (r.end <= t.outer_begin) {
         if (r.begin >= sent_b) {
@@ -622,7 +603,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       bool look = q.unit.cls != unit_class::count;  // after a count comes what is counted
       // skip a short verb phrase and its 的 (建成的), or attributes up to the 的; else a
       // verb of building (建设某某医院)
-      std::size_t de = text.find("的", after_pos);
+      // (a 的 past the clause end never counts, so the search stops there)
+      std::size_t de = after_pos < clause_e ? text.substr(after_pos, clause_e - after_pos).find("的")
+                                            : std::string_view::npos;
+      if (de != std::string_view::npos) de += after_pos;
       if (de != std::string_view::npos && de < clause_e && de - after_pos <= 36) {
         after_pos = de + 3;
         look = true;
@@ -634,22 +618,27 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (!entity.empty()) {
         project_attribute = true;
         // A name written again in full elsewhere keeps its full form.
-        for (const auto& e : names)
-          if (e.begin == after_pos) entity = e.name;
+        for (std::size_t ei = doc.first_entity_from(after_pos); ei < names.size() && names[ei].begin == after_pos; ++ei)
+          entity = names[ei].name;
       }
       if (entity.empty()) {
         // The nearest subject named in subject position before the number in its
         // sentence; else the last area in subject position before; else the main one.
+        // Only the entities before the first one that reaches past the number count.
+        const std::size_t k = doc.first_entity_ending_after(t.outer_begin);
         const named_entity* in_sent = nullptr;
-        const named_entity* area = nullptr;
-        for (const auto& e : names) {
-          if (e.end > t.outer_begin) break;
+        const named_entity* area = doc.last_area_subject_before(k);
+        // The last one in the sentence that qualifies (entities are sorted by begin).
+        for (std::size_t ei = k; ei-- > 0 && names[ei].begin >= sent_b;) {
+          const named_entity& e = names[ei];
           if (!e.subject) continue;
           // Projects and companies speak for the figures of their own part of the
           // sentence (up to a semicolon); areas for the whole sentence.
           bool area_level = e.lvl != named_entity::level::project && e.lvl != named_entity::level::org;
-          if (e.begin >= (area_level ? sent_b : part_b) && !starts_with_at(text, e.end, "等")) in_sent = &e;
-          if (e.lvl != named_entity::level::project && e.lvl != named_entity::level::org) area = &e;
+          if (e.begin >= (area_level ? sent_b : part_b) && !starts_with_at(text, e.end, "等")) {
+            in_sent = &e;
+            break;
+          }
         }
         if (in_sent) entity = in_sent->name;
         else if (area) entity = area->name;
@@ -668,18 +657,22 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       std::size_t from = seg_b;
       // A comparison (比上年) is stripped from the phrase rather than cutting it.
       std::size_t first_time = t.outer_begin;
-      for (const auto& r : times)
+      for (std::size_t ri = doc.first_time_from(seg_b); ri < times.size() && times[ri].begin <= t.outer_begin; ++ri) {
+        const resolved_time& r = times[ri];
         if (r.end <= t.outer_begin && r.end > from && r.begin >= seg_b && !r.comparison) {
           from = r.end;
           first_time = std::min(first_time, r.begin);
         }
-      for (const auto& e : names)
+      }
+      for (std::size_t ei = doc.first_entity_from(seg_b); ei < names.size() && names[ei].begin <= t.outer_begin; ++ei) {
+        const named_entity& e = names[ei];
         if (e.end <= t.outer_begin && e.end > from && e.begin >= seg_b &&
             e.lvl != named_entity::level::project) from = e.end;
+      }
       std::string_view raw_before = text.substr(from, t.outer_begin - from);
       // Outside a 分别 list, an enumeration comma ends the phrase (…尽快开工、总投资X).
       if (!contains_any(text, seg_b, t.outer_begin, respectively_cues)) {
-        std::size_t comma = raw_before.rfind("、");
+        std::size_t comma = rfind_word(raw_before, "、");
         if (comma != std::string_view::npos && comma + 3 < raw_before.size()) raw_before.remove_prefix(comma + 3);
       }
       std::string before = trim_indicator(raw_before);
@@ -707,7 +700,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         if (zhan) {
           std::string_view whole = text.substr(zhan.pos + 3, t.outer_begin - zhan.pos - 3);
           for (const char* w : {"的比重", "比重", "的"}) {
-            std::size_t p = whole.rfind(w);
+            std::size_t p = rfind_word(whole, w);
             if (p != std::string_view::npos) { whole = whole.substr(0, p); break; }
           }
           of = trim_indicator(whole);
@@ -737,8 +730,11 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (indicator.size() < 6 && !prev.indicator.empty()) indicator = prev.indicator;
       // 137户、281人建档立卡贫困人员: the first of a pair takes the noun after the second.
       if (indicator.size() < 6 || (measure && is_punct(char_at(text, t.outer_end)) && before.size() < 6)) {
-        for (const auto& other : tokens.quantities) {
-          if (other.begin <= t.end) continue;
+        // The next quantity after this one.
+        auto next = std::upper_bound(tokens.quantities.begin(), tokens.quantities.end(), t.end,
+                                     [](std::size_t pos, const quantity_token& o) { return pos < o.begin; });
+        for (auto it = next; it != tokens.quantities.end(); ++it) {
+          const quantity_token& other = *it;
           std::string_view gap = text.substr(t.outer_end, other.outer_begin - t.outer_end);
           if (gap == "、" || gap == "和" || gap == "及") {
             std::string next_after = phrase_after(text, other.outer_end, doc.clause_end(other.end));
@@ -751,8 +747,11 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (q.unit.cls == unit_class::money && starts_with_at(text, t.outer_end, "的")) {
         std::size_t p = t.outer_end + 3;
         if (p < text.size() && std::isdigit(static_cast<unsigned char>(text[p]))) {
-          for (const auto& other : tokens.quantities) {
-            if (other.begin != p || other.q.unit.cls != unit_class::count) continue;
+          auto at_p = std::lower_bound(tokens.quantities.begin(), tokens.quantities.end(), p,
+                                       [](const quantity_token& o, std::size_t pos) { return o.begin < pos; });
+          for (auto it = at_p; it != tokens.quantities.end() && it->begin == p; ++it) {
+            const quantity_token& other = *it;
+            if (other.q.unit.cls != unit_class::count) continue;
             std::string counted = phrase_after(text, other.outer_end, doc.clause_end(other.end));
             if (counted.size() >= 6) indicator = counted + indicator;
           }
@@ -778,8 +777,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         std::size_t pb = doc.clause_begin(clause_b - 1);
         std::string prev_clause = trim_indicator(text.substr(pb, clause_b - 1 - pb));
         bool is_name = false;
-        for (const auto& e : names)
-          if (e.begin == pb && e.end + 1 >= clause_b) is_name = true;
+        for (std::size_t ei = doc.first_entity_from(pb); ei < names.size() && names[ei].begin == pb; ++ei)
+          if (names[ei].end + 1 >= clause_b) is_name = true;
         if (prev_clause.size() >= 6 && !is_name) indicator = prev_clause + "用时";
       }
       if (indicator.size() < 6 && q.unit.cls == unit_class::area) indicator = "面积";

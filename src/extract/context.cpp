@@ -132,12 +132,18 @@ document::document(std::string_view text, const token_stream& tokens, const doc_
   resolve_times(tokens);
   add_relative_days(tokens);
   find_entities();
+  index_entities();
   find_frames(tokens);
 }
 
 void document::add_relative_days(const token_stream& tokens) {
   // 3月25日 … 仅仅3天之后: the later event is dated by counting from the earlier.
   namespace greg = boost::gregorian;
+  // The dated mentions an event can count from, in text order, as indices into times_.
+  const std::size_t resolved = times_.size();
+  std::vector<std::size_t> dated;
+  for (std::size_t i = 0; i < resolved; ++i)
+    if (times_[i].day_precision && !times_[i].comparison) dated.push_back(i);
   for (const auto& q : tokens.quantities) {
     if (std::string_view(q.q.unit.code) != "day") continue;
     std::size_t after = q.outer_end;
@@ -145,9 +151,19 @@ void document::add_relative_days(const token_stream& tokens) {
     for (const char* x : {"之后", "以后", "后"})
       if (starts_with_at(text_, after, x)) { w = x; break; }
     if (!w) continue;
+    // The last one before the number: a day already counted from another wins over
+    // the mentions as written (it comes later in times_).
     const resolved_time* base = nullptr;
-    for (const auto& r : times_)
-      if (r.end <= q.begin && r.day_precision && !r.comparison) base = &r;
+    for (std::size_t k = times_.size(); k-- > resolved && !base;)
+      if (times_[k].end <= q.begin) base = &times_[k];
+    if (!base) {
+      auto it = std::lower_bound(dated.begin(), dated.end(), q.begin,
+                                 [&](std::size_t i, std::size_t p) { return times_[i].begin < p; });
+      while (it != dated.begin() && !base) {
+        --it;
+        if (times_[*it].end <= q.begin) base = &times_[*it];
+      }
+    }
     if (!base || paragraph_begin(base->begin) != paragraph_begin(q.begin)) continue;
     try {
       greg::date d = greg::from_simple_string(base->period) + greg::days(static_cast<long>(q.q.value));
@@ -181,9 +197,10 @@ void document::find_frames(const token_stream& tokens) {
     std::size_t pe = paragraph_end(r.begin);
     // The first 以来 of the paragraph frames it (去年以来,特别是下半年以来 → 去年).
     if (!frames_.empty() && frames_.back().begin == pe) continue;
-    bool has_figure = false;
-    for (const auto& q : tokens.quantities)
-      if (q.begin >= pb && q.begin < pe) has_figure = true;
+    // Quantities are in text order: is there one that begins inside the paragraph?
+    auto q = std::lower_bound(tokens.quantities.begin(), tokens.quantities.end(), pb,
+                              [](const quantity_token& t, std::size_t p) { return t.begin < p; });
+    const bool has_figure = q != tokens.quantities.end() && q->begin < pe;
     if (has_figure) continue;
     // It frames the paragraphs after it, up to the next heading line.
     std::size_t end = pe;
@@ -195,14 +212,54 @@ void document::find_frames(const token_stream& tokens) {
       end = ne;
     }
     frames_.push_back({pe, end, i});
+    frame_end_max_.push_back(std::max(end, frame_end_max_.empty() ? 0 : frame_end_max_.back()));
   }
 }
 
 const resolved_time* document::frame_at(std::size_t pos) const {
-  const resolved_time* found = nullptr;
-  for (const auto& f : frames_)
-    if (pos >= f.begin && pos < f.end) found = &times_[f.time];
-  return found;
+  // The last frame, in order, that covers `pos`. Frames are in order of their begin, so
+  // walk back from the last one that begins at or before `pos`, and stop once no frame
+  // up to there reaches past `pos`.
+  auto it = std::upper_bound(frames_.begin(), frames_.end(), pos,
+                             [](std::size_t p, const frame& f) { return p < f.begin; });
+  for (auto k = static_cast<std::size_t>(it - frames_.begin()); k-- > 0 && frame_end_max_[k] > pos;)
+    if (pos >= frames_[k].begin && pos < frames_[k].end) return &times_[frames_[k].time];
+  return nullptr;
+}
+
+std::size_t document::first_time_from(std::size_t pos) const {
+  return static_cast<std::size_t>(
+      std::lower_bound(times_.begin(), times_.end(), pos,
+                       [](const resolved_time& r, std::size_t p) { return r.begin < p; }) - times_.begin());
+}
+
+std::size_t document::first_entity_from(std::size_t pos) const {
+  return static_cast<std::size_t>(
+      std::lower_bound(entities_.begin(), entities_.end(), pos,
+                       [](const named_entity& e, std::size_t p) { return e.begin < p; }) - entities_.begin());
+}
+
+std::size_t document::first_entity_ending_after(std::size_t pos) const {
+  return static_cast<std::size_t>(std::upper_bound(entity_end_max_.begin(), entity_end_max_.end(), pos) -
+                                  entity_end_max_.begin());
+}
+
+const named_entity* document::last_area_subject_before(std::size_t k) const {
+  const std::size_t i = area_subject_before_[k];
+  return i ? &entities_[i - 1] : nullptr;
+}
+
+void document::index_entities() {
+  entity_end_max_.resize(entities_.size());
+  area_subject_before_.assign(entities_.size() + 1, 0);
+  std::size_t max_end = 0;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const auto& e = entities_[i];
+    max_end = std::max(max_end, e.end);
+    entity_end_max_[i] = max_end;
+    const bool area_subject = e.subject && e.lvl != level::project && e.lvl != level::org;
+    area_subject_before_[i + 1] = area_subject ? i + 1 : area_subject_before_[i];
+  }
 }
 
 void document::find_boundaries() {

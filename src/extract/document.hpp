@@ -57,8 +57,24 @@ class document {
   std::size_t paragraph_begin(std::size_t pos) const;
   std::size_t paragraph_end(std::size_t pos) const;
 
+  /// Sorted by `begin`.
   const std::vector<resolved_time>& times() const noexcept { return times_; }
+  /// Sorted by `begin`.
   const std::vector<named_entity>& entities() const noexcept { return entities_; }
+
+  // Local look-ups, so that assembling one claim costs the same in a long text as in a
+  // short one.
+
+  /// Index of the first time mention that begins at or after `pos` (times().size() if none).
+  std::size_t first_time_from(std::size_t pos) const;
+  /// Index of the first entity that begins at or after `pos` (entities().size() if none).
+  std::size_t first_entity_from(std::size_t pos) const;
+  /// Index of the first entity, in order, whose end is past `pos` (entities().size() if
+  /// none): the entities before it all end at or before `pos`.
+  std::size_t first_entity_ending_after(std::size_t pos) const;
+  /// The last entity before index `k` that is an area (not a project or company) in
+  /// subject position, or nullptr.
+  const named_entity* last_area_subject_before(std::size_t k) const;
   /// The document's main subject (title, dateline or most named zone/city).
   const std::string& main_entity() const noexcept { return main_entity_; }
   /// The period a section frames its paragraphs with ("去年以来," opening a paragraph
@@ -69,6 +85,7 @@ class document {
   void find_boundaries();
   void resolve_times(const token_stream& tokens);
   void find_entities();
+  void index_entities();
   void find_frames(const token_stream& tokens);
   void add_relative_days(const token_stream& tokens);
 
@@ -83,6 +100,9 @@ class document {
   std::vector<std::size_t> sentence_breaks_, clause_breaks_, paragraph_breaks_;
   std::vector<resolved_time> times_;
   std::vector<named_entity> entities_;
+  std::vector<std::size_t> entity_end_max_;        // max end of entities_[0..i]
+  std::vector<std::size_t> area_subject_before_;   // 1 + index of the last area subject in [0, i), 0 if none
+  std::vector<std::size_t> frame_end_max_;         // max end of frames_[0..i]
   std::string main_entity_;
 };
 

@@ -27,6 +27,17 @@ inline const x3::symbols<unit_info> currency_signs = [] {
   return s;
 }();
 
+// The printed number times a scale, computed from the printed digits so that 2156.8亿
+// is 215680000000 exactly, not 215680000000.00003.
+inline double scaled_value(const number_ast& n, double scale) {
+  if (n.decimals <= 0 || n.decimals > 15) return n.value * scale;
+  const double pow10 = std::pow(10.0, n.decimals);
+  const double mantissa = std::round(n.value * pow10);  // the digits without the point
+  const double whole = scale / pow10;
+  if (whole >= 1 && whole == std::round(whole)) return mantissa * whole;
+  return mantissa * scale / pow10;
+}
+
 // Semantic actions. Each alternative starts by setting the number, so a failed
 // alternative leaves nothing behind that the next one would keep.
 inline const auto set_number = [](auto& ctx) {
@@ -41,7 +52,7 @@ inline const auto set_unit = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   q.unit = x3::_attr(ctx);
   q.scale *= q.unit.factor;
-  q.value = q.number.value * q.scale;
+  q.value = scaled_value(q.number, q.scale);
 };
 
 // Range ends: the high number carries its own magnitude; a low end printed without
@@ -57,8 +68,10 @@ inline const auto range_sep = x3::lit("到") | x3::lit("至") | x3::lit("—") |
                               x3::lit("-") | x3::lit("~") | x3::lit("〜");
 
 // number [余] magnitude* [余]: 1500余万, 1.2万, 80余
+// A magnitude word that begins a unit (千瓦, 千米, 千克) is left to the unit.
+inline const auto unit_head = x3::lit("千瓦") | x3::lit("千米") | x3::lit("千克") | x3::lit("百分点");
 inline const auto scaled = number()[set_number] >> -approx_mid[set_over] >>
-                           *magnitude_words[mul_magnitude] >> -approx_mid[set_over];
+                           *(magnitude_words - unit_head)[mul_magnitude] >> -approx_mid[set_over];
 // Without magnitude words, for when a magnitude would eat the head of a unit (5千瓦).
 inline const auto bare = number()[set_number] >> -approx_mid[set_over];
 
@@ -73,7 +86,7 @@ inline const auto make_range = [](auto& ctx) {
   q.value_hi = hi.value;
   // A low end without its own magnitude or unit takes the high end's scale.
   if (q.scale == 1) q.scale = hi.scale;
-  q.value = q.number.value * q.scale;
+  q.value = scaled_value(q.number, q.scale);
   if (hi.qual != qualifier::exact) q.qual = hi.qual;
 };
 
@@ -81,7 +94,7 @@ inline const auto keep_scale_unit = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   q.unit = x3::_attr(ctx);
   q.scale *= q.unit.factor;
-  q.value = q.number.value * q.scale;
+  q.value = scaled_value(q.number, q.scale);
 };
 
 // 翻倍, 翻一番, 翻了两番: growth of 100·(2^n − 1) %.
@@ -162,7 +175,7 @@ inline const auto signed_money = (currency_signs >> number() >> *magnitude_words
   q.unit = at_c<0>(a);
   q.number = at_c<1>(a);
   for (double m : at_c<2>(a)) q.scale *= m;
-  q.value = q.number.value * q.scale;
+  q.value = scaled_value(q.number, q.scale);
 })];
 
 }  // namespace quantity_detail

@@ -1,1 +1,89 @@
+// Covers: the `number` rule (src/grammar/numeral.hpp) and evaluate_chinese — Arabic
+// numerals with thousands groups and decimals, Chinese numerals of every form.
 #include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+#include "grammar/numeral.hpp"
+
+namespace x3 = boost::spirit::x3;
+using econclaims::grammar::number_ast;
+
+namespace {
+// Parse all of `s` as one number; nullopt when the rule fails or stops early.
+std::optional<number_ast> number_of(const std::string& s) {
+  const char* first = s.data();
+  const char* last = first + s.size();
+  number_ast n;
+  if (!x3::parse(first, last, econclaims::grammar::number(), n) || first != last) return std::nullopt;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("Arabic numerals") {
+  struct row {
+    const char* text;
+    double value;
+    int decimals;
+  };
+  const row rows[] = {
+      {"0", 0, 0},      {"16", 16, 0},          {"589.5", 589.5, 1}, {"129.06", 129.06, 2},
+      {"1,035", 1035, 0}, {"11,842", 11842, 0}, {"1,234,567.25", 1234567.25, 2},
+      {"0.5", 0.5, 1},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(std::string(r.text));
+    auto n = number_of(r.text);
+    REQUIRE(n);
+    CHECK(n->value == doctest::Approx(r.value));
+    CHECK(n->decimals == r.decimals);
+    CHECK_FALSE(n->chinese);
+  }
+}
+
+TEST_CASE("a thousands group is exactly three digits") {
+  CHECK_FALSE(number_of("3,4"));      // 3 then a comma
+  CHECK_FALSE(number_of("1,0355"));   // four digits after the comma
+  CHECK(number_of("2020")->value == 2020);
+}
+
+TEST_CASE("Chinese numerals") {
+  struct row {
+    const char* text;
+    double value;
+  };
+  const row rows[] = {
+      {"一", 1},        {"两", 2},          {"十", 10},        {"十二", 12},       {"二十", 20},
+      {"百", 100},      {"一百二十八", 128}, {"三千五百万", 35000000}, {"一万零五百", 10500},
+      {"两万", 20000},  {"三亿", 3e8},      {"三亿五千万", 350000000}, {"一万亿", 1e12},
+      {"十二点五", 12.5}, {"壹佰贰拾", 120}, {"叁仟", 3000},   {"二〇二〇", 2020}, {"二零一五", 2015},
+      {"九十九", 99},   {"一百零八", 108},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(std::string(r.text));
+    auto n = number_of(r.text);
+    REQUIRE(n);
+    CHECK(n->value == doctest::Approx(r.value));
+    CHECK(n->chinese);
+  }
+}
+
+TEST_CASE("runs that are not numerals fail") {
+  // Two or three bare digits are not a numeral (一一 in 唯一一家); four are a year.
+  CHECK_FALSE(econclaims::grammar::evaluate_chinese("一一"));
+  CHECK_FALSE(econclaims::grammar::evaluate_chinese("三五二"));
+  CHECK(econclaims::grammar::evaluate_chinese("二〇二四")->positional);
+  // A numeral cannot start with 万 or 亿: 亿元 alone is not "one hundred million yuan".
+  CHECK_FALSE(number_of("亿"));
+  CHECK_FALSE(number_of("万"));
+}
+
+TEST_CASE("a failed parse does not advance the iterator") {
+  const std::string s = "亿元";
+  const char* first = s.data();
+  number_ast n;
+  const char* last = s.data() + s.size();
+  CHECK_FALSE(x3::parse(first, last, econclaims::grammar::number(), n));
+  CHECK(first == s.data());
+}
