@@ -126,7 +126,11 @@ claim claim_from_state(const py::tuple& t) {
 std::vector<const claim*> claim_refs(const py::sequence& seq) {
   std::vector<const claim*> refs;
   refs.reserve(seq.size());
-  for (const py::handle item : seq) refs.push_back(&item.cast<const claim&>());
+  for (const py::handle item : seq) {
+    if (!py::isinstance<claim>(item))
+      throw py::type_error("expected Claim objects, not " + std::string(py::str(py::type::handle_of(item).attr("__name__"))));
+    refs.push_back(&item.cast<const claim&>());
+  }
   return refs;
 }
 

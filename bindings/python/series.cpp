@@ -312,7 +312,10 @@ Example:
           "add_all",
           [](store& st, const py::sequence& claims, std::string_view origin) {
             std::size_t line = 0;
-            for (const py::handle h : claims) st.add(h.cast<const claim&>(), origin, origin.empty() ? 0 : ++line);
+            for (const py::handle h : claims) {
+              if (!py::isinstance<claim>(h)) throw py::type_error("expected Claim objects");
+              st.add(h.cast<const claim&>(), origin, origin.empty() ? 0 : ++line);
+            }
           },
           py::arg("claims"), py::arg("origin") = "")
       .def(
@@ -468,25 +471,25 @@ Example:
       py::arg("store"), py::arg("approx_tolerance") = 0.05, py::arg("base_tolerance") = 0.01);
 
   // ---- array kernels (compute.hpp) on NumPy arrays -----------------------------------
+  // Flat names (calc_*) keep the module one stub file; econclaims.calc re-exports them.
   // Eigen::Ref reads a contiguous float64 array in place; other arrays are converted once.
   using array_in = Eigen::Ref<const Eigen::ArrayXd>;
-  py::module_ calc = m.def_submodule("calc", "Array kernels on bare NumPy arrays on a regular calendar.");
-  calc.def("lag", [](array_in x, Eigen::Index k) { return calc::lag(x, k); }, py::arg("x"), py::arg("k"));
-  calc.def("change", [](array_in x, Eigen::Index k) { return calc::change(x, k); }, py::arg("x"), py::arg("k"));
-  calc.def("pct_change", [](array_in x, Eigen::Index k) { return calc::pct_change(x, k); }, py::arg("x"),
-           py::arg("k"));
-  calc.def("log_change", [](array_in x, Eigen::Index k) { return calc::log_change(x, k); }, py::arg("x"),
-           py::arg("k"));
-  calc.def(
-      "annualized", [](array_in x, Eigen::Index k, int n_f) { return calc::annualized(x, k, n_f); }, py::arg("x"),
-      py::arg("k"), py::arg("periods_per_year"));
-  calc.def("rolling_sum", [](array_in x, Eigen::Index w) { return calc::rolling_sum(x, w); }, py::arg("x"),
-           py::arg("window"));
-  calc.def("rolling_mean", [](array_in x, Eigen::Index w) { return calc::rolling_mean(x, w); }, py::arg("x"),
-           py::arg("window"));
-  calc.def("cagr", &calc::cagr, py::arg("x0"), py::arg("x1"), py::arg("years"));
-  calc.def("average_growth", &calc::average_growth, py::arg("cumulative_growth"), py::arg("periods"));
-  calc.def("implied_deflator", &calc::implied_deflator, py::arg("nominal_growth"), py::arg("real_growth"));
+  m.def("calc_lag", [](array_in x, Eigen::Index k) { return calc::lag(x, k); }, py::arg("x"), py::arg("k"));
+  m.def("calc_change", [](array_in x, Eigen::Index k) { return calc::change(x, k); }, py::arg("x"), py::arg("k"));
+  m.def("calc_pct_change", [](array_in x, Eigen::Index k) { return calc::pct_change(x, k); }, py::arg("x"),
+        py::arg("k"));
+  m.def("calc_log_change", [](array_in x, Eigen::Index k) { return calc::log_change(x, k); }, py::arg("x"),
+        py::arg("k"));
+  m.def(
+      "calc_annualized", [](array_in x, Eigen::Index k, int n_f) { return calc::annualized(x, k, n_f); },
+      py::arg("x"), py::arg("k"), py::arg("periods_per_year"));
+  m.def("calc_rolling_sum", [](array_in x, Eigen::Index w) { return calc::rolling_sum(x, w); }, py::arg("x"),
+        py::arg("window"));
+  m.def("calc_rolling_mean", [](array_in x, Eigen::Index w) { return calc::rolling_mean(x, w); }, py::arg("x"),
+        py::arg("window"));
+  m.def("calc_cagr", &calc::cagr, py::arg("x0"), py::arg("x1"), py::arg("years"));
+  m.def("calc_average_growth", &calc::average_growth, py::arg("cumulative_growth"), py::arg("periods"));
+  m.def("calc_implied_deflator", &calc::implied_deflator, py::arg("nominal_growth"), py::arg("real_growth"));
 }
 
 }  // namespace econclaims::python

@@ -2,7 +2,10 @@
 // subjects the text names, recognized by the form of their names.
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <map>
+#include <optional>
+#include <set>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -10,6 +13,7 @@
 
 #include "../text/utf8.hpp"
 #include "document.hpp"
+#include "words.hpp"
 
 namespace econclaims::detail {
 namespace {
@@ -389,7 +393,7 @@ bool inside_book_title(std::string_view text, std::size_t pos) {
   std::size_t line = text.rfind('\n', pos);
   line = line == std::string_view::npos ? 0 : line;
   std::string_view before = text.substr(line, pos - line);
-  std::size_t open = before.rfind("《");
+  std::size_t open = rfind_word(before, "《");
   return open != std::string_view::npos && before.find("》", open) == std::string_view::npos;
 }
 
@@ -417,7 +421,7 @@ bool inside_quotes(std::string_view text, std::size_t pos) {
   std::size_t line = text.rfind('\n', pos);
   line = line == std::string_view::npos ? 0 : line;
   std::string_view before = text.substr(line, pos - line);
-  std::size_t open = before.rfind("“");
+  std::size_t open = rfind_word(before, "“");
   return open != std::string_view::npos && before.find("”", open) == std::string_view::npos;
 }
 
@@ -592,14 +596,18 @@ void document::find_entities() {
       found.push_back(std::move(e));
     }
   }
+  // The names known so far, each once: the names found, and the unknown ones already
+  // taken as abbreviations (they count for the unknown names after them).
+  std::set<std::pair<level, std::string>> known;
+  for (const auto& k : found)
+    if (!k.unknown && !k.coreference) known.emplace(k.lvl, k.name);
   for (auto& e : found) {
     if (!e.unknown) continue;
     bool abbreviation = false;
-    for (const auto& k : found)
-      if (!k.unknown && !k.coreference && k.lvl == e.lvl && k.name.size() > e.name.size() &&
-          is_subsequence(e.name, k.name))
-        abbreviation = true;
+    for (auto k = known.lower_bound({e.lvl, std::string()}); k != known.end() && k->first == e.lvl && !abbreviation; ++k)
+      if (k->second.size() > e.name.size() && is_subsequence(e.name, k->second)) abbreviation = true;
     e.unknown = false;
+    if (abbreviation) known.emplace(e.lvl, e.name);
     if (!abbreviation) {
       e.coreference = true;
       e.begin = e.end - (e.name.size() >= 9 ? 9 : e.name.size());
@@ -610,20 +618,22 @@ void document::find_entities() {
   // a name walked back over a verb (落户日照高新区) is trimmed to a clean name it ends
   // with, and an unclean zone name that matches none refers to the zone in discussion.
   {
-    std::vector<std::string> clean;
+    std::set<std::string, std::less<>> clean;
     for (const auto& e : found)
-      if (!e.coreference && clean_start(e.begin)) clean.push_back(e.name);
+      if (!e.coreference && clean_start(e.begin)) clean.insert(e.name);
     for (auto& e : found) {
       if (e.coreference || clean_start(e.begin)) continue;
-      const std::string* best = nullptr;
-      for (const auto& c : clean)
-        if (c.size() < e.name.size() && std::string_view(e.name).ends_with(c) && (!best || c.size() > best->size()))
-          best = &c;
+      // The longest clean name that the name ends with: try its tails, longest first.
+      std::optional<std::string> best;
+      const std::string_view whole = e.name;
+      for (std::size_t i = 1; i <= whole.size() && !best; ++i) {
+        if (i < whole.size() && (static_cast<unsigned char>(whole[i]) & 0xC0) == 0x80) continue;  // inside a character
+        if (auto c = clean.find(whole.substr(i)); c != clean.end()) best = *c;
+      }
       if (best) {
         e.begin = e.end - best->size();
         e.name = *best;
-      } else if (e.lvl == level::zone &&
-                 std::find(clean.begin(), clean.end(), e.name) == clean.end()) {
+      } else if (e.lvl == level::zone && !clean.contains(e.name)) {
         e.coreference = true;
         e.name.clear();
       }
@@ -639,27 +649,66 @@ void document::find_entities() {
     names.push_back(std::move(e));
   }
   // Abbreviations take the full name given elsewhere (生物医药产业园 → 日照生物医药科技产业园).
-  for (auto& a : names) {
-    if (a.coreference) continue;
-    for (const auto& b : names) {
-      if (b.coreference || b.name.size() <= a.name.size() || b.lvl != a.lvl) continue;
-      // Only a name that lacks the full name's leading part is an abbreviation of it
-      // (生物医药产业园 of 日照生物医药科技产业园); 日照高新区 is a name of its own.
-      if (is_subsequence(a.name, b.name) && b.name.find(a.name) == std::string::npos &&
-          first_chars(a.name, 1) > 0 && b.name.compare(0, first_chars(b.name, 1), a.name, 0, first_chars(a.name, 1)) != 0) {
-        a.name = b.name;
-        break;
+  // A name takes the first full name, in text order, that it abbreviates. Names repeat,
+  // so the test runs once per pair of distinct names, and the first holder of each
+  // distinct name is kept up to date as names are replaced.
+  {
+    using key = std::pair<level, std::string>;
+    std::map<key, std::set<std::size_t>> holders;  // the names (by index) that read so
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (!names[i].coreference) holders[{names[i].lvl, names[i].name}].insert(i);
+    // Only a name that lacks the full name's leading part is an abbreviation of it
+    // (生物医药产业园 of 日照生物医药科技产业园); 日照高新区 is a name of its own.
+    auto abbreviates = [](const std::string& a, const std::string& b) {
+      return b.size() > a.size() && is_subsequence(a, b) && b.find(a) == std::string::npos &&
+             first_chars(a, 1) > 0 && b.compare(0, first_chars(b, 1), a, 0, first_chars(a, 1)) != 0;
+    };
+    std::map<key, std::vector<key>> full_names;  // the distinct names each name abbreviates
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      auto& a = names[i];
+      if (a.coreference) continue;
+      const key own{a.lvl, a.name};
+      auto cached = full_names.find(own);
+      if (cached == full_names.end()) {
+        std::vector<key> fulls;
+        for (const auto& [k, unused] : holders)
+          if (k.first == a.lvl && abbreviates(a.name, k.second)) fulls.push_back(k);
+        cached = full_names.emplace(own, std::move(fulls)).first;
       }
+      const key* best = nullptr;
+      std::size_t best_at = names.size();
+      for (const auto& k : cached->second) {
+        auto h = holders.find(k);
+        if (h != holders.end() && *h->second.begin() < best_at) {
+          best_at = *h->second.begin();
+          best = &h->first;
+        }
+      }
+      if (!best) continue;
+      a.name = best->second;
+      holders[*best].insert(i);
+      auto h = holders.find(own);
+      h->second.erase(i);
+      if (h->second.empty()) holders.erase(h);
     }
   }
   // Coreference words.
+  // The names found so far, by end (names is sorted by end here), to ask which covers a word.
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // (end, begin)
+  std::size_t longest = 0;
+  for (const auto& e : names)
+    if (!e.coreference) {
+      spans.emplace_back(e.end, e.begin);
+      longest = std::max(longest, e.end - e.begin);
+    }
   for (const auto& c : coreferences) {
     std::string_view w = c.word;
     for (std::size_t pos = text_.find(w); pos != std::string_view::npos; pos = text_.find(w, pos + w.size())) {
       // Inside a longer name (科技园区) the word is part of that name.
       bool inside = false;
-      for (const auto& e : names)
-        if (!e.coreference && e.begin <= pos && pos < e.end) inside = true;
+      for (auto it = std::upper_bound(spans.begin(), spans.end(), std::pair{pos, std::numeric_limits<std::size_t>::max()});
+           it != spans.end() && it->first <= pos + longest && !inside; ++it)
+        if (it->second <= pos) inside = true;
       if (inside) continue;
       named_entity e;
       e.begin = pos;
@@ -673,12 +722,20 @@ void document::find_entities() {
             [](const named_entity& a, const named_entity& b) { return a.begin < b.begin; });
   // Subject position: the name opens its clause, after at most a time word or a short
   // adverb (2018年,某区…; 目前该区…).
+  std::size_t longest_time = 0;
+  for (const auto& t : times_) longest_time = std::max(longest_time, t.end - t.begin);
   for (auto& e : names) {
     std::size_t cb = clause_begin(e.begin);
     std::size_t lead = e.begin - cb;
+    // A time that ends at most 3 bytes before the name (times are sorted by begin, and
+    // none is longer than longest_time).
     bool after_time = false;
-    for (const auto& t : times_)
+    const std::size_t reach = 3 + longest_time;
+    for (std::size_t k = first_time_from(e.begin > reach ? e.begin - reach : 0);
+         k < times_.size() && times_[k].begin <= e.begin && !after_time; ++k) {
+      const auto& t = times_[k];
       if (t.end == e.begin || (t.end <= e.begin && t.begin >= cb && e.begin - t.end <= 3)) after_time = true;
+    }
     std::string_view lead_text = text_.substr(cb, lead);
     bool adverb = false;
     for (const char* a : {"目前", "如今", "同时", "此外", "其中", "至此", "截至目前", "近年来", "在", "由",
@@ -710,17 +767,25 @@ void document::find_entities() {
     for (const auto& [n, k] : counts)
       if (k > best) { best = k; main_entity_ = n; }
   }
-  // Resolve coreferences to the latest name of their level, else the main subject.
-  for (auto& e : names) {
-    if (!e.coreference) continue;
-    if (e.lvl == level::country) { e.name = "中国"; continue; }
-    std::string resolved;
-    for (const auto& f : names) {
-      if (f.begin >= e.begin) break;
-      if (!f.coreference && f.lvl == e.lvl) resolved = f.name;
+  // Resolve coreferences to the latest name of their level before them, else the main
+  // subject. One sweep in text order; names that begin together do not see each other.
+  {
+    std::map<level, const std::string*> latest;  // the last name of each level so far
+    std::size_t group = 0;                          // first name of the current begin
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i].begin != names[group].begin) {
+        for (std::size_t j = group; j < i; ++j)
+          if (!names[j].coreference) latest[names[j].lvl] = &names[j].name;
+        group = i;
+      }
+      auto& e = names[i];
+      if (!e.coreference) continue;
+      if (e.lvl == level::country) { e.name = "中国"; continue; }
+      auto it = latest.find(e.lvl);
+      std::string resolved = it != latest.end() ? *it->second : std::string();
+      if (resolved.empty() && is_area(e.lvl)) resolved = main_entity_;
+      e.name = resolved;
     }
-    if (resolved.empty() && is_area(e.lvl)) resolved = main_entity_;
-    e.name = resolved;
   }
   std::erase_if(names, [](const named_entity& e) { return e.name.empty(); });
   entities_ = std::move(names);

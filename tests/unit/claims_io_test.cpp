@@ -12,9 +12,9 @@ namespace {
 claim sample() {
   claim c;
   c.doc = "a.txt";
-  c.quote = "589.5亿元";
+  c.quote = "612.7亿元";
   c.span = {10, 21};
-  c.value = 58950000000;
+  c.value = 61270000000;
   c.unit = "CNY";
   c.qual = qualifier::over;
   c.kind = claim_kind::level;

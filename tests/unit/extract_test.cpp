@@ -95,15 +95,15 @@ TEST_CASE("shares keep their whole") {
 }
 
 TEST_CASE("changes, multiples and doublings") {
-  auto r = run("年末全市规模以上工业企业137家，比上年末增加11家。力争到2027年，全省数字经济核心产业增加值比2022年翻一番。");
+  auto r = run("年末全市规模以上工业企业137家，比上年末增加11家。力争到2028年，全省海洋经济增加值比2023年翻一番。");
   const auto& ch = find(r, "11家");
   CHECK(ch.kind == claim_kind::change);
   CHECK(ch.value == 11);
   const auto& d = find(r, "翻一番");
   CHECK(d.kind == claim_kind::growth);
   CHECK(d.value == 100);
-  CHECK(d.period == "2027");
-  CHECK(d.basis == "2022");
+  CHECK(d.period == "2028");
+  CHECK(d.basis == "2023");
   CHECK(d.mode == modality::target);
   auto m = run("2023年，新招引博士毕业生是去年的2倍以上。");
   const auto& x = find(m, "2倍");
@@ -114,27 +114,27 @@ TEST_CASE("changes, multiples and doublings") {
 }
 
 TEST_CASE("qualifiers before and after stay outside the quote") {
-  auto r = run("总投资超150亿元的某某汽车项目开工，年产值近10亿元，用地约300亩，新增岗位5000个以上。");
-  CHECK(find(r, "150亿元").qual == qualifier::over);
+  auto r = run("总投资超120亿元的某某汽车项目开工，年产值近10亿元，用地约300亩，新增岗位5000个以上。");
+  CHECK(find(r, "120亿元").qual == qualifier::over);
   CHECK(find(r, "10亿元").qual == qualifier::nearly);
   CHECK(find(r, "300亩").qual == qualifier::approx);
   CHECK(find(r, "5000个").qual == qualifier::at_least);
-  CHECK(find(r, "150亿元").entity == "某某汽车项目");
+  CHECK(find(r, "120亿元").entity == "某某汽车项目");
 }
 
 TEST_CASE("periods relative to the document date") {
-  auto r = run("今年上半年，某高新区新签约项目83个。去年，该区引进人才120名。前年完成投资50亿元。", "2019-08");
-  CHECK(find(r, "83个").period == "2019-H1");
+  auto r = run("今年上半年，某高新区新签约项目76个。去年，该区引进人才120名。前年完成投资50亿元。", "2019-08");
+  CHECK(find(r, "76个").period == "2019-H1");
   CHECK(find(r, "120名").period == "2018");
   CHECK(find(r, "50亿元").period == "2017");
   CHECK(find(r, "120名").entity == "某高新区");
 }
 
 TEST_CASE("a date is carried as a reader carries it") {
-  auto r = run("2020年10月27日，12个重点项目集中开工。\n同年11月3日，8个重点项目集中投产。", "2021-01");
-  CHECK(find(r, "12个").period == "2020-10-27");
-  CHECK(find(r, "8个").period == "2020-11-03");
-  CHECK(find(r, "12个").indicator.find("重点项目") != std::string::npos);
+  auto r = run("2022年9月16日，15个重点项目集中开工。\n同年10月8日，9个重点项目集中投产。", "2023-01");
+  CHECK(find(r, "15个").period == "2022-09-16");
+  CHECK(find(r, "9个").period == "2022-10-08");
+  CHECK(find(r, "15个").indicator.find("重点项目") != std::string::npos);
 }
 
 TEST_CASE("stocks at the time of writing take the document date") {
@@ -149,14 +149,14 @@ TEST_CASE("targets by their cue words") {
   CHECK(find(r, "70个").mode == modality::target);
   CHECK(find(r, "70个").qual == qualifier::at_least);
   // A forecast for a year that has ended reports an actual figure.
-  auto f = run("2023年，研发经费投入强度预计达到2.45%。", "2024-01");
-  CHECK(find(f, "2.45%").mode == modality::actual);
+  auto f = run("2023年，全社会研发投入强度预计达到2.31%。", "2024-01");
+  CHECK(find(f, "2.31%").mode == modality::actual);
 }
 
 TEST_CASE("an enumeration with 分别 hands out its items") {
-  auto r = run("2023年，临川区工业投资、基础设施投资分别增长11.6%、3.2%。");
-  CHECK(find(r, "11.6%").indicator == "工业投资");
-  CHECK(find(r, "3.2%").indicator == "基础设施投资");
+  auto r = run("2023年，临川区工业投资、基础设施投资分别增长8.4%、2.7%。");
+  CHECK(find(r, "8.4%").indicator == "工业投资");
+  CHECK(find(r, "2.7%").indicator == "基础设施投资");
 }
 
 TEST_CASE("numbers that are not claims") {
@@ -175,20 +175,20 @@ TEST_CASE("numbers that are not claims") {
 }
 
 TEST_CASE("thresholds inside a name make no claim of their own") {
-  auto r = run("2023年，新签约过10亿元项目9个，集体经济收入10万元以上的村居达到80个。", "2024-01");
+  auto r = run("2023年，新签约过5亿元项目6个，年收入20万元以上的合作社达到35家。", "2024-01");
   CHECK(r.claims.size() == 2);
-  CHECK(find(r, "9个").indicator.find("过10亿元项目") != std::string::npos);
-  CHECK(find(r, "80个").value == 80);
+  CHECK(find(r, "6个").indicator.find("过5亿元项目") != std::string::npos);
+  CHECK(find(r, "35家").value == 35);
 }
 
 TEST_CASE("the document date is inferred from a dateline and marked") {
   extract_options o;
   o.doc = "d.txt";
-  auto r = extract("来源：某报\n2022-07-13 12:11:07\n今年以来，新入驻企业10家。", o);
+  auto r = extract("来源：某报\n2023-05-09 08:30:00\n今年以来，新入驻企业10家。", o);
   const auto& c = find(r, "10家");
-  CHECK(c.doc_date == "2022-07-13");
+  CHECK(c.doc_date == "2023-05-09");
   CHECK(c.doc_date_inferred);
-  CHECK(c.period == "2022");
+  CHECK(c.period == "2023");
   auto y = extract("2019年，某区新签约项目12个。2020年，新签约项目15个。", o);
   CHECK(find(y, "12个").doc_date == "2020");
   CHECK(find(y, "12个").doc_date_inferred);

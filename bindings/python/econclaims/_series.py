@@ -110,9 +110,9 @@ class Store:
         Raises ``SeriesLookupError`` when no series or several match (narrow with kind,
         freq, unit or ytd) and ``UnitError`` when only the unit is ambiguous.
         """
-        lookup = self._store.target if layer == "target" else self._store.series
         if layer not in ("actual", "target"):
             raise ValueError(f"layer must be 'actual' or 'target', not {layer!r}")
+        lookup = self._store.target if layer == "target" else self._store.series
         return lookup(entity, indicator, kind=kind, freq=freq, unit=unit, ytd=ytd)
 
     def series(self, entity: str, indicator: str, **query: object) -> pd.Series:
@@ -160,13 +160,12 @@ class Store:
         """
         parts = []
         for ts in self._store.all_series(layer):
-            meta = series_meta_frame(ts)
-            meta.insert(0, "period", pd.array(ts.periods(), dtype="string"))
+            meta = series_meta_frame(ts).reset_index(drop=True)
             k = ts.key
-            for name, value in (("entity", k.entity), ("indicator", k.indicator), ("unit", k.unit),
-                                ("kind", k.kind), ("freq", k.freq), ("ytd", k.ytd)):
-                meta.insert(len(meta.columns) - 4 if name != "ytd" else 5, name, value)
-            parts.append(meta[meta["value"].notna()].reset_index(drop=True))
+            part = pd.DataFrame({"entity": k.entity, "indicator": k.indicator, "unit": k.unit, "kind": k.kind,
+                                 "freq": k.freq, "ytd": k.ytd, "period": ts.periods(), "value": meta["value"],
+                                 "qualifier": meta["qualifier"], "flag": meta["flag"], "sources": meta["sources"]})
+            parts.append(part[part["value"].notna()])
         columns = ["entity", "indicator", "unit", "kind", "freq", "ytd", "period", "value", "qualifier", "flag",
                    "sources"]
         if not parts:
