@@ -6,3 +6,7 @@ endif()
 if(ECONCLAIMS_TIME_TRACE AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
   add_compile_options(-ftime-trace)
 endif()
+# Fuzzers need coverage instrumentation in all the code they reach, not just their mains.
+if(ECONCLAIMS_BUILD_FUZZERS)
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

@@ -10,6 +10,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <pybind11/typing.h>
 
 #include "bindings.hpp"
 #include "econclaims/claim.hpp"
@@ -23,7 +24,7 @@ namespace econclaims::python {
 namespace {
 
 // The exchange format writes an empty text field as null; Python sees None.
-py::object none_if_empty(const std::string& s) {
+py::typing::Optional<py::str> none_if_empty(const std::string& s) {
   if (s.empty()) return py::none();
   return py::str(s);
 }

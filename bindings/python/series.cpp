@@ -10,6 +10,7 @@
 #include <pybind11/eigen.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <pybind11/typing.h>
 
 #include "bindings.hpp"
 #include "econclaims/period.hpp"
@@ -290,7 +291,7 @@ Example:
   // ---- the store ---------------------------------------------------------------------
   py::class_<observation>(m, "Observation", "One claim as the store keeps it.")
       .def_readonly("claim", &observation::source)
-      .def_property_readonly("period", [](const observation& o) -> py::object {
+      .def_property_readonly("period", [](const observation& o) -> py::typing::Optional<period> {
         if (!o.when.ok()) return py::none();
         return py::cast(o.when);
       })

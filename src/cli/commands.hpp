@@ -13,5 +13,6 @@ int run_extract(args_t args);
 int run_series(args_t args);
 int run_growth(args_t args);
 int run_check(args_t args);
+int run_report(args_t args);
 
 }  // namespace econclaims::cli

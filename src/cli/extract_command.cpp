@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +16,7 @@
 
 #include "commands.hpp"
 #include "econclaims/claims_io.hpp"
+#include "econclaims/corpus.hpp"
 #include "econclaims/extract.hpp"
 
 namespace econclaims::cli {
@@ -30,6 +32,8 @@ options:
   --format json|csv  output format (default json)
   --explain          list on stderr every number not turned into a claim, with the reason
   --quiet            no summary on stderr
+  --jobs N           documents extracted at once (default: one per core); the output
+                     is in input order whatever N is
 Without --docs or --date the date comes from a dateline in the text, else the latest
 year it names, and claims carry "doc_date_inferred": true.
 Exit status: 0 success, 1 usage error, 2 unreadable or invalid input.
@@ -51,6 +55,7 @@ int run_extract(args_t args) {
   std::vector<std::string> files;
   std::string docs_file, date, format = "json";
   bool explain = false, quiet = false;
+  unsigned jobs = 0;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string_view a = args[i];
     auto value = [&](std::string& dst) {
@@ -65,6 +70,17 @@ int run_extract(args_t args) {
     else if (a == "--docs") { if (!value(docs_file)) return 1; }
     else if (a == "--date") { if (!value(date)) return 1; }
     else if (a == "--format") { if (!value(format)) return 1; }
+    else if (a == "--jobs") {
+      std::string n;
+      if (!value(n)) return 1;
+      char* end = nullptr;
+      const long v = std::strtol(n.c_str(), &end, 10);
+      if (n.empty() || *end != '\0' || v < 1 || v > 1024) {
+        fmt::print(stderr, "econclaims extract: --jobs must be a number from 1 to 1024, not '{}'\n", n);
+        return 1;
+      }
+      jobs = static_cast<unsigned>(v);
+    }
     else if (a == "--explain") explain = true;
     else if (a == "--quiet") quiet = true;
     else if (a.size() > 1 && a[0] == '-' && a != "-") {
@@ -106,30 +122,43 @@ int run_extract(args_t args) {
     out += csv_header();
     out += '\n';
   }
-  for (const auto& path : files) {
-    std::string content;
+  // Files are read, extracted and written in input order; with several jobs the
+  // extraction runs ahead on other threads, a bounded number of documents at a time.
+  std::vector<char> readable;  // per document index: could its file be read?
+  std::size_t next_file = 0;
+  auto source = [&](owned_document& doc) {
+    if (next_file == files.size()) return false;
+    const std::string& path = files[next_file++];
+    doc.text.clear();
     std::string name;
+    bool ok = true;
     if (path == "-") {
-      content.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
       name = "-";
     } else {
-      if (!read_file(path, content)) {
-        fmt::print(stderr, "econclaims extract: {}: cannot read file\n", path);
-        status = 2;
-        continue;
-      }
+      ok = read_file(path, doc.text);
+      if (!ok) doc.text.clear();  // nothing to extract; the sink reports it
       name = std::filesystem::path(path).filename().string();
     }
-    extract_options opts;
-    opts.doc = name;
-    opts.explain = explain;
-    if (auto it = doc_dates.find(name); it != doc_dates.end()) opts.doc_date = it->second;
-    else opts.doc_date = date;
-    const auto result = extract(content, opts);
+    readable.push_back(ok);
+    doc.options = extract_options{};
+    doc.options.doc = name;
+    doc.options.explain = explain;
+    if (auto it = doc_dates.find(name); it != doc_dates.end()) doc.options.doc_date = it->second;
+    else doc.options.doc_date = date;
+    return true;
+  };
+  auto sink = [&](std::size_t index, const owned_document& doc, extraction_result&& result) {
+    const std::string& name = doc.options.doc;
+    if (!readable[index]) {
+      fmt::print(stderr, "econclaims extract: {}: cannot read file\n", files[index]);
+      status = 2;
+      return;
+    }
     if (!result.ok()) {
       for (const auto& d : result.diagnostics) fmt::print(stderr, "econclaims extract: {}\n", d.message);
       status = 2;
-      continue;
+      return;
     }
     for (const auto& c : result.claims) {
       if (format == "csv") append_csv(out, c);
@@ -148,14 +177,17 @@ int run_extract(args_t args) {
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
     out.clear();
-    bytes_done += content.size();
+    bytes_done += doc.text.size();
     ++files_done;
     if (progress) {
       double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       fmt::print(stderr, "\r{} of {} files, {:.1f} MB/s", files_done, files.size(),
                  secs > 0 ? bytes_done / 1e6 / secs : 0.0);
     }
-  }
+  };
+  corpus_options copts;
+  copts.jobs = jobs;
+  extract_stream(source, sink, copts);
   std::fflush(stdout);
   if (progress) fmt::print(stderr, "\n");
   if (!quiet) {

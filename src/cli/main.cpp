@@ -18,6 +18,7 @@ commands:
   series CLAIMS.jsonl     typed indicator series as long (or --wide) CSV
   growth CLAIMS.jsonl     growth rates: --method yoy|pop|log|cagr
   check CLAIMS.jsonl      reported growth, shares and multiples checked against the levels
+  report FILE... -o OUT   an HTML page: claims highlighted in the texts, series charts, the check
 
 run 'econclaims COMMAND --help' for a command's options.
 )";
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   if (command == "series") return econclaims::cli::run_series(rest);
   if (command == "growth") return econclaims::cli::run_growth(rest);
   if (command == "check") return econclaims::cli::run_check(rest);
+  if (command == "report") return econclaims::cli::run_report(rest);
   fmt::print(stderr, "econclaims: unknown command '{}'\n{}", command, usage);
   return 1;
 }

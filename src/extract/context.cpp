@@ -1,6 +1,7 @@
 // Document structure for claim assembly: boundaries, resolved time mentions and the
 // subjects the text names, recognized by the form of their names.
 #include <algorithm>
+#include <bitset>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -71,7 +72,7 @@ constexpr coreference_rule coreferences[] = {
 
 // Characters a name does not extend back over: function words and common verbs that
 // stand right before a name in these texts.
-bool stops_name(char32_t c) {
+bool stops_name_slow(char32_t c) {
   static constexpr char32_t stops[] = {
       U'的', U'在', U'与', U'和', U'及', U'是', U'为', U'了', U'把', U'将', U'对', U'向',
       U'从', U'以', U'于', U'让', U'使', U'由', U'被', U'给', U'等', U'、', U'到', U'至',
@@ -80,23 +81,32 @@ bool stops_name(char32_t c) {
       U'就', U'都', U'也', U'还', U'又', U'并', U'或', U'而', U'仅', U'已', U'被', U'我', U'你'};
   return std::find(std::begin(stops), std::end(stops), c) != std::end(stops);
 }
+// The same, as a bit table over the Basic Multilingual Plane, built once: names are
+// walked back character by character.
+bool stops_name(char32_t c) {
+  static const std::bitset<0x10000> table = [] {
+    std::bitset<0x10000> t;
+    for (char32_t x = 0; x < 0x10000; ++x)
+      if (stops_name_slow(x)) t.set(x);
+    return t;
+  }();
+  return c < 0x10000 ? table.test(c) : stops_name_slow(c);
+}
 
 // Proper names do not start with a count, a status word or a place-level character.
 bool is_generic_start(std::string_view name) {
-  static constexpr const char* generic_starts[] = {
+  static const cue_words generic_starts{
       "新", "在", "已", "拟", "各", "重点", "招", "签", "投", "开", "续", "储", "建", "总", "大项目",
       "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
       "万", "亿", "多", "区", "市", "省", "县", "其", "该", "本", "首", "主", "整", "全", "解", "增",
       "面", "成", "内", "加", "推", "引", "落", "实", "打", "培", "提", "完", "创", "服", "相", "物流",
       "社区", "村"};
-  for (const char* g : generic_starts)
-    if (name.starts_with(g)) return true;
-  return false;
+  return generic_starts.longest_at(name, 0) != nullptr;
 }
 
 // Heads that name a class of things, not one subject (重点项目, 产业项目 …).
 bool is_generic_name(std::string_view name, std::string_view suffix) {
-  static constexpr const char* generic_endings[] = {
+  static const cue_words generic_endings{
       "重点", "产业", "新兴", "招商", "签约", "在建", "拟建", "投产", "开工", "物流", "优质",
       "高端", "工业", "城建", "民生", "重大", "好", "大", "新", "建设", "科技", "合作",
       "服务", "实验", "试点", "示范", "承载", "招引", "储备", "续建", "竣工", "主题",
@@ -107,9 +117,7 @@ bool is_generic_name(std::string_view name, std::string_view suffix) {
   if (is_generic_start(head)) return true;
   if (head.find("亿") != std::string_view::npos || head.find("万元") != std::string_view::npos) return true;
   if (!head.empty() && head[0] >= '0' && head[0] <= '9') return true;
-  for (const char* g : generic_endings)
-    if (head.ends_with(g)) return true;
-  return false;
+  return generic_endings.longest_ending_at(head, head.size()) != nullptr;
 }
 
 // Is every character of `shorter` found in order in `longer`? (生物医药产业园 in
@@ -500,25 +508,32 @@ void document::find_entities() {
     head_end = nl + 1;
   }
   // A place part is known when the title names it or it heads two or more names.
-  std::map<std::string, int> heads;
-  for (const auto& rule : suffixes) {
-    std::string_view suf = rule.suffix;
-    for (std::size_t pos = text_.find(suf); pos != std::string_view::npos; pos = text_.find(suf, pos + suf.size())) {
+  // Every suffix occurrence, found in one pass over the text; hits[r] for suffixes[r].
+  static const word_finder suffix_finder = [] {
+    std::vector<std::string_view> words;
+    for (const auto& rule : suffixes) words.emplace_back(rule.suffix);
+    return word_finder(std::move(words));
+  }();
+  const auto suffix_hits = suffix_finder.find_all(text_);
+  std::map<std::string_view, int> heads;  // views into the text
+  for (std::size_t r = 0; r < std::size(suffixes); ++r) {
+    const auto& rule = suffixes[r];
+    for (std::size_t pos : suffix_hits[r]) {
       walked_name w = walk_back(text_, pos, rule.max_before);
-      if (w.chars >= 2) ++heads[std::string(text_.substr(w.begin, first_chars(text_.substr(w.begin), 2)))];
+      if (w.chars >= 2) ++heads[text_.substr(w.begin, first_chars(text_.substr(w.begin), 2))];
     }
   }
   auto is_known_place = [&](std::string_view head, std::size_t at) {
     if (at < head_end) return true;
     if (text_.substr(0, head_end).find(head) != std::string_view::npos) return true;
-    auto it = heads.find(std::string(head));
+    auto it = heads.find(head);
     return it != heads.end() && it->second >= 2;
   };
-  for (const auto& rule : suffixes) {
+  for (std::size_t r = 0; r < std::size(suffixes); ++r) {
+    const auto& rule = suffixes[r];
     std::string_view suf = rule.suffix;
     const bool place = rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county;
-    for (std::size_t pos = text_.find(suf); pos != std::string_view::npos;
-         pos = text_.find(suf, pos + suf.size())) {
+    for (std::size_t pos : suffix_hits[r]) {
       std::size_t end = pos + suf.size();
       std::size_t len = 0;
       char32_t next = end < text_.size() ? decode_at(text_, end, len) : 0;
@@ -586,12 +601,9 @@ void document::find_entities() {
       // Class words at the end (重点项目, 产业项目) make a project name generic; a zone's
       // name may well end in them (某某生物医药科技产业园).
       if (rule.lvl == level::zone ? is_generic_start(name) : (!place && is_generic_name(name, suf))) continue;
-      static constexpr const char* not_places[] = {"城市", "都市", "超市", "上市", "股市", "楼市",
+      static const cue_words not_places{"城市", "都市", "超市", "上市", "股市", "楼市",
                                                     "城乡", "各省", "外省", "本省", "全省", "全市"};
-      bool bad = false;
-      for (const char* np : not_places)
-        if (name.ends_with(np)) bad = true;
-      if (bad) continue;
+      if (not_places.longest_ending_at(name, name.size())) continue;
       e.name = std::string(name);
       found.push_back(std::move(e));
     }
@@ -701,9 +713,16 @@ void document::find_entities() {
       spans.emplace_back(e.end, e.begin);
       longest = std::max(longest, e.end - e.begin);
     }
-  for (const auto& c : coreferences) {
+  static const word_finder coreference_finder = [] {
+    std::vector<std::string_view> words;
+    for (const auto& c : coreferences) words.emplace_back(c.word);
+    return word_finder(std::move(words));
+  }();
+  const auto coreference_hits = coreference_finder.find_all(text_);
+  for (std::size_t r = 0; r < std::size(coreferences); ++r) {
+    const auto& c = coreferences[r];
     std::string_view w = c.word;
-    for (std::size_t pos = text_.find(w); pos != std::string_view::npos; pos = text_.find(w, pos + w.size())) {
+    for (std::size_t pos : coreference_hits[r]) {
       // Inside a longer name (科技园区) the word is part of that name.
       bool inside = false;
       for (auto it = std::upper_bound(spans.begin(), spans.end(), std::pair{pos, std::numeric_limits<std::size_t>::max()});

@@ -1,5 +1,6 @@
 // The scanner: jumps from one possible number start to the next and tries the
 // grammar there, instead of trying it at every byte.
+#include <bitset>
 #include <cstring>
 
 #include "../grammar/numeral.hpp"
@@ -47,17 +48,59 @@ bool is_quantity_word_start(char32_t c) {
   return c == U'翻' || c == U'半' || c == U'¥' || c == U'￥' || c == U'$';
 }
 
+// Can a token start with `c` at all? The union of the tests below, without the
+// character before; the scan looks at nothing else.
+bool may_start_token(char32_t c) {
+  return (c < 0x80 && is_ascii_digit(static_cast<char>(c))) || is_numeral_start(c) || is_time_word_start(c) ||
+         is_quantity_word_start(c) || c == 'U' || c == 'H' || c == 'M' || c == 'N';
+}
+
+// may_start_token for every code point of the Basic Multilingual Plane (no token starts
+// outside it), as a bit table built once.
+class start_table {
+ public:
+  start_table() {
+    for (char32_t c = 0; c < 0x10000; ++c)
+      if (may_start_token(c)) bits_.set(c);
+  }
+  bool test(char32_t c) const noexcept { return c < 0x10000 && bits_.test(c); }
+
+ private:
+  std::bitset<0x10000> bits_;
+};
+
+// A time expression that starts with one of these characters starts with one of the
+// words of time_expr_def.hpp (今年, 上半年, 年底 …); 前 and 第 can also start 前三季度 and
+// 第二季, so they always go to the grammar.
+bool may_start_time_word(std::string_view rest, char32_t c) {
+  static constexpr std::string_view words[] = {
+      "今年", "本年", "去年", "上年", "上一年", "前年", "同年", "当年", "上半年", "下半年",
+      "年初", "年底", "年末", "年内", "全年"};
+  if (c == U'前' || c == U'第') return true;
+  for (std::string_view w : words)
+    if (rest.starts_with(w)) return true;
+  return false;
+}
+
 }  // namespace
 
 token_stream scan(std::string_view text) {
+  static const start_table starts;
   token_stream out;
   const char* const base = text.data();
   const char* const last = base + text.size();
   std::size_t i = 0;
-  char32_t prev = 0;
   while (i < text.size()) {
     std::size_t len = 0;
     const char32_t c = decode_at(text, i, len);
+    // Most characters start nothing: step over them without looking further.
+    if (!starts.test(c)) {
+      i += len;
+      continue;
+    }
+    // The character before (what the scan stepped over, or the end of a token).
+    std::size_t before_start = 0;
+    const char32_t prev = i == 0 ? 0 : decode_before(text, i, before_start);
     const bool digit = c < 0x80 && is_ascii_digit(static_cast<char>(c));
     // A number starts where the previous character does not continue one.
     // A comma continues a number only between digits (1,035); after a word it ends a clause.
@@ -68,8 +111,9 @@ token_stream scan(std::string_view text) {
                               (is_numeral_start(c) && !is_numeral_char(prev));
     const bool candidate = number_start || is_time_word_start(c) || is_quantity_word_start(c) ||
                            (c == 'U' || c == 'H' || c == 'M' || c == 'N');
-    if (!candidate) {
-      prev = c;
+    const bool only_time_word = !number_start && !is_quantity_word_start(c) && c != U'百' && c != 'U' &&
+                                c != 'H' && c != 'M' && c != 'N';
+    if (!candidate || (only_time_word && !may_start_time_word(text.substr(i), c))) {
       i += len;
       continue;
     }
@@ -81,7 +125,6 @@ token_stream scan(std::string_view text) {
       if (x3::parse(it, last, grammar::time_expr(), t)) {
         out.times.push_back({i, static_cast<std::size_t>(it - base), t});
         std::size_t end = static_cast<std::size_t>(it - base);
-        prev = decode_before(text, end, len);
         i = end;
         continue;
       }
@@ -93,7 +136,6 @@ token_stream scan(std::string_view text) {
         while (it < last && (is_ascii_digit(*it) || *it == '.')) ++it;
         out.bare.push_back({i, static_cast<std::size_t>(it - base), "part of a code or name"});
         i = static_cast<std::size_t>(it - base);
-        prev = '0';
         continue;
       }
       const char* it = first;
@@ -120,7 +162,6 @@ token_stream scan(std::string_view text) {
           tok.outer_begin = static_cast<std::size_t>(before->start - base);
         }
         out.quantities.push_back(tok);
-        prev = decode_before(text, tok.end, len);
         i = tok.end;
         continue;
       }
@@ -133,13 +174,11 @@ token_stream scan(std::string_view text) {
           if (digit || n.digits > 1 || n.value != 1)
             out.bare.push_back({i, static_cast<std::size_t>(num_it - base), "no unit or measure word after it"});
           std::size_t end = static_cast<std::size_t>(num_it - base);
-          prev = decode_before(text, end, len);
           i = end;
           continue;
         }
       }
     }
-    prev = c;
     i += len;
   }
   return out;

@@ -127,3 +127,66 @@ class cue_words {
 };
 
 }  // namespace econclaims::detail
+
+namespace econclaims::detail {
+
+/// Every occurrence of each word of a fixed list in one pass over the text. A word is
+/// looked for only where a character it starts with stands, so the text is read once
+/// however many words there are.
+class word_finder {
+ public:
+  explicit word_finder(std::vector<std::string_view> words) : words_(std::move(words)) {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      const std::string_view w = words_[i];
+      if (w.empty()) continue;
+      const auto b = static_cast<unsigned char>(w[0]);
+      starts_[b].push_back(static_cast<std::uint16_t>(i));
+      const char32_t cp = first_code_point(w.data(), w.size());
+      if (cp < 0x10000) first_chars_.set(cp);
+      else any_beyond_bmp_ = true;
+    }
+  }
+
+  /// For each word, in the list's order, the positions where it occurs, ascending, as
+  /// repeated `text.find(word, previous + word.size())` gives them (no overlaps).
+  std::vector<std::vector<std::size_t>> find_all(std::string_view text) const {
+    std::vector<std::vector<std::size_t>> hits(words_.size());
+    std::vector<std::size_t> next_allowed(words_.size(), 0);
+    const char* const base = text.data();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      // Most positions are rejected by the character that stands there. (A word starts
+      // with a whole character, so it never matches inside one.)
+      const auto b = static_cast<unsigned char>(base[i]);
+      if ((b & 0xC0) == 0x80) continue;
+      const char32_t cp = first_code_point(base + i, text.size() - i);
+      if (cp < 0x10000 ? !first_chars_.test(cp) : !any_beyond_bmp_) continue;
+      for (std::uint16_t w : starts_[b]) {
+        const std::string_view word = words_[w];
+        if (i < next_allowed[w] || word.empty() || word.size() > text.size() - i) continue;
+        if (std::memcmp(base + i, word.data(), word.size()) != 0) continue;
+        hits[w].push_back(i);
+        next_allowed[w] = i + word.size();
+      }
+    }
+    return hits;
+  }
+
+ private:
+  // The code point at p (n bytes available); a lead byte without its continuation
+  // bytes stands for itself.
+  static char32_t first_code_point(const char* p, std::size_t n) noexcept {
+    const auto b = static_cast<unsigned char>(p[0]);
+    const std::size_t len = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (len == 1 || len > n) return b;
+    char32_t cp = b & (0xFFu >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(p[k]) & 0x3Fu);
+    return cp;
+  }
+
+  std::vector<std::string_view> words_;
+  std::array<std::vector<std::uint16_t>, 256> starts_{};  // words by first byte
+  std::bitset<0x10000> first_chars_;                        // first characters of the words
+  bool any_beyond_bmp_ = false;                             // a word starts past U+FFFF
+};
+
+}  // namespace econclaims::detail

@@ -1,5 +1,8 @@
 #include "numeral_def.hpp"
 
+#include <utility>
+#include <vector>
+
 #include "econclaims/text.hpp"
 #include "../text/utf8.hpp"
 
@@ -9,7 +12,41 @@ BOOST_SPIRIT_INSTANTIATE(number_type, iterator_type, context_type)
 
 const number_type& number() { return number_rule; }
 
+namespace {
+
+// The one-character words of a lexicon table keyed by code point: what comparing a
+// character with every entry of the table gives (the last entry that matches wins).
+class char_values {
+ public:
+  explicit char_values(std::span<const lexicon::entry<int>> entries) {
+    for (const auto& e : entries) {
+      const std::string_view w = e.word;
+      std::size_t len = 0;
+      if (w.empty()) continue;
+      const char32_t cp = detail::decode_at(w, 0, len);
+      if (len != w.size()) continue;  // a longer word never equals one character
+      bool replaced = false;
+      for (auto& [c, v] : values_)
+        if (c == cp) { v = e.value; replaced = true; }
+      if (!replaced) values_.emplace_back(cp, e.value);
+    }
+  }
+  /// The value of `cp`, or `none` when no entry is that character.
+  int find(char32_t cp, int none) const noexcept {
+    for (const auto& [c, v] : values_)
+      if (c == cp) return v;
+    return none;
+  }
+
+ private:
+  std::vector<std::pair<char32_t, int>> values_;
+};
+
+}  // namespace
+
 std::optional<number_ast> evaluate_chinese(std::string_view s) {
+  static const char_values digit_values(lexicon::chinese_digits());
+  static const char_values small_unit_values(lexicon::chinese_small_units());
   // Sections: below 万 (`low`), the 万 group (`wan`), and everything above 亿.
   // 一万零五百: 一 → digit 1; 万 → wan 1; 零; 五百 → low 500; total 10500.
   double above_yi = 0, wan = 0, low = 0;
@@ -23,12 +60,9 @@ std::optional<number_ast> evaluate_chinese(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 0;
     char32_t cp = detail::decode_at(s, i, len);
-    std::string_view w = s.substr(i, len);
     i += len;
     ++chars;
-    int d = -1;
-    for (const auto& e : lexicon::chinese_digits())
-      if (w == e.word) d = e.value;
+    const int d = digit_values.find(cp, -1);
     if (cp == U'点') {
       if (after_point) return std::nullopt;
       after_point = true;
@@ -49,9 +83,7 @@ std::optional<number_ast> evaluate_chinese(std::string_view s) {
     }
     positional = false;
     ++unit_count;
-    int unit = 0;
-    for (const auto& e : lexicon::chinese_small_units())
-      if (w == e.word) unit = e.value;
+    const int unit = small_unit_values.find(cp, 0);
     if (unit) {
       low += (digit >= 0 ? digit : 1) * unit;
       digit = -1;

@@ -1,6 +1,7 @@
 #include "quantity_def.hpp"
 
 #include <cstring>
+#include <vector>
 
 namespace econclaims::grammar {
 
@@ -23,10 +24,17 @@ bool part_of_word(std::string_view two_chars) {
 }  // namespace
 
 std::optional<found_qualifier> qualifier_before(const char* begin, const char* end) {
+  // The words' lengths, measured once.
+  static const std::vector<std::size_t> lengths = [] {
+    std::vector<std::size_t> n;
+    for (const auto& e : lexicon::qualifiers_before()) n.push_back(std::strlen(e.word));
+    return n;
+  }();
   std::optional<found_qualifier> best;
   std::size_t best_len = 0;
+  std::size_t k = 0;
   for (const auto& e : lexicon::qualifiers_before()) {
-    const std::size_t n = std::strlen(e.word);
+    const std::size_t n = lengths[k++];
     if (n <= best_len || static_cast<std::size_t>(end - begin) < n) continue;
     if (std::memcmp(end - n, e.word, n) == 0) {
       // A one-character qualifier that ends a longer word (签约, 通过, 最近) is not one.

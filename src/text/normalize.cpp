@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "econclaims/text.hpp"
+#include "script_table.hpp"
 #include "utf8.hpp"
 
 namespace econclaims {
@@ -68,12 +69,14 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
     end_.insert(end_.end(), text_.size() - before, static_cast<std::uint32_t>(to));
   };
   char32_t prev = 0;  // the last code point emitted
+  const detail::simplified_map* simplify = nullptr;  // fetched at the first Han character
   for (std::size_t i = 0; i < in.size();) {
     std::size_t len = 0;
     const char32_t cp = fold_width(decode_at(in, i, len));
     const std::size_t cp_len = len;
     if (detail::is_han(cp)) {
-      char32_t simple = to_simplified(cp);
+      if (!simplify) simplify = &detail::simplified_table();
+      char32_t simple = (*simplify)(cp);
       had_traditional_ |= simple != cp;
       emit(simple, i, i + len);
       i += len;

@@ -9,6 +9,7 @@
 #include <opencc/opencc.h>
 
 #include "econclaims/text.hpp"
+#include "script_table.hpp"
 #include "utf8.hpp"
 
 namespace econclaims {
@@ -31,6 +32,8 @@ class script_table {
     // mapping wins where they differ.
     for (const char* config : {"tw2s.json", "hk2s.json", "t2s.json"}) apply(config, all);
   }
+
+  detail::simplified_map view() const noexcept { return {map_.data(), table_first, table_last}; }
 
   char32_t lookup(char32_t cp) const noexcept {
     if (cp < table_first || cp > table_last) return cp;
@@ -74,6 +77,11 @@ const script_table& table() {
 }  // namespace
 
 char32_t to_simplified(char32_t cp) { return table().lookup(cp); }
+
+const detail::simplified_map& detail::simplified_table() {
+  static const simplified_map m = table().view();
+  return m;
+}
 
 std::string to_simplified(std::string_view utf8) {
   std::string out;

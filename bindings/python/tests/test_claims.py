@@ -219,8 +219,9 @@ def test_invalid_utf8_raises_unicode_decode_error_with_offset():
 
 def test_invalid_utf8_file_names_the_file(tmp_path, seed_paths):
     bad = tmp_path / "broken.txt"
-    bad.write_bytes(seed_paths[0].read_bytes()[:1000] + b"\xc3\x28")
-    with pytest.raises(UnicodeDecodeError, match=r"broken\.txt: invalid UTF-8 at byte offset 1000"):
+    head = seed_paths[0].read_text(encoding="utf-8")[:300].encode("utf-8")
+    bad.write_bytes(head + b"\xc3\x28")
+    with pytest.raises(UnicodeDecodeError, match=rf"broken\.txt: invalid UTF-8 at byte offset {len(head)} "):
         econclaims.extract_files([seed_paths[1], bad])
 
 

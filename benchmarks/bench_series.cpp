@@ -1,0 +1,122 @@
+// Series computations over 1 million monthly series × 40 periods (ECONCLAIMS_BENCH_SERIES
+// overrides the count), with the kernels of series/compute.hpp:
+//
+//   yoy        pct_change(x, 12) for every series
+//   cagr       cagr(x[0], x[39], 39/12 years) for every series
+//   to_year    aggregate(x, …, 12, sum): calendar-year totals, complete years only
+//   decumulate ytd_to_periods(c, …, 1): monthly flows from year-to-date cumulatives
+//
+// The data is a fixed formula of (period, series), so that benchmarks/peers/series_pandas.py
+// computes the same figures from the same numbers; each benchmark reports a checksum
+// (the sum of the finite results) to compare with pandas'.
+#include <cmath>
+#include <cstdlib>
+
+#include <Eigen/Core>
+#include <benchmark/benchmark.h>
+
+#include "econclaims/series/compute.hpp"
+
+namespace {
+
+namespace calc = econclaims::calc;
+
+constexpr Eigen::Index periods = 40;
+constexpr long first_month = 2015 * 12;  // January 2015, as a month ordinal
+
+Eigen::Index series_count() {
+  if (const char* env = std::getenv("ECONCLAIMS_BENCH_SERIES")) return std::atol(env);
+  return 1'000'000;
+}
+
+// The level of series j in period i (kept in step with series_pandas.py).
+double level(Eigen::Index i, Eigen::Index j) {
+  return 100.0 + static_cast<double>(j % 997) + 0.5 * static_cast<double>(i) +
+         static_cast<double>((j * 7919 + i * 104729) % 1000) / 100.0;
+}
+
+struct data {
+  Eigen::ArrayXXd levels;       // periods × series, one series a column
+  Eigen::ArrayXXd cumulatives;  // year-to-date sums of the levels
+  data() : levels(periods, series_count()), cumulatives(periods, series_count()) {
+    for (Eigen::Index j = 0; j < levels.cols(); ++j) {
+      double ytd = 0;
+      for (Eigen::Index i = 0; i < periods; ++i) {
+        levels(i, j) = level(i, j);
+        if ((first_month + i) % 12 == 0) ytd = 0;
+        ytd += levels(i, j);
+        cumulatives(i, j) = ytd;
+      }
+    }
+  }
+};
+
+const data& the_data() {
+  static const data d;
+  return d;
+}
+
+double finite_sum(const Eigen::ArrayXd& a) { return a.isFinite().select(a, 0.0).sum(); }
+
+void report(benchmark::State& state, double checksum) {
+  const auto n = the_data().levels.cols();
+  state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
+  state.counters["series"] = static_cast<double>(n);
+  state.counters["checksum"] = checksum;
+}
+
+void yoy(benchmark::State& state) {
+  const auto& d = the_data();
+  Eigen::ArrayXXd out(d.levels.rows(), d.levels.cols());
+  for (auto _ : state) {
+    for (Eigen::Index j = 0; j < d.levels.cols(); ++j) out.col(j) = calc::pct_change(d.levels.col(j), 12);
+    benchmark::DoNotOptimize(out.data());
+  }
+  report(state, out.isFinite().select(out, 0.0).sum());
+}
+
+void cagr(benchmark::State& state) {
+  const auto& d = the_data();
+  Eigen::ArrayXd out(d.levels.cols());
+  const double years = static_cast<double>(periods - 1) / 12.0;
+  for (auto _ : state) {
+    for (Eigen::Index j = 0; j < d.levels.cols(); ++j)
+      out(j) = calc::cagr(d.levels(0, j), d.levels(periods - 1, j), years);
+    benchmark::DoNotOptimize(out.data());
+  }
+  report(state, finite_sum(out));
+}
+
+void to_year(benchmark::State& state) {
+  const auto& d = the_data();
+  // 40 months from January 2015: 2015, 2016 and 2017 complete, 2018 partial.
+  const Eigen::Index years = (periods + 11) / 12;
+  Eigen::ArrayXXd out(years, d.levels.cols());
+  for (auto _ : state) {
+    for (Eigen::Index j = 0; j < d.levels.cols(); ++j)
+      out.col(j) = calc::aggregate(d.levels.col(j), first_month, 12, calc::aggregation::sum).value;
+    benchmark::DoNotOptimize(out.data());
+  }
+  report(state, out.isFinite().select(out, 0.0).sum());
+}
+
+void decumulate(benchmark::State& state) {
+  const auto& d = the_data();
+  Eigen::ArrayXXd out(d.cumulatives.rows(), d.cumulatives.cols());
+  long first_out = 0;
+  for (auto _ : state) {
+    for (Eigen::Index j = 0; j < d.cumulatives.cols(); ++j)
+      out.col(j) = calc::ytd_to_periods(d.cumulatives.col(j), first_month, 1, first_out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  report(state, out.isFinite().select(out, 0.0).sum());
+}
+
+}  // namespace
+
+BENCHMARK(yoy)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(cagr)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(to_year)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(decumulate)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+BENCHMARK_MAIN();

@@ -1,0 +1,72 @@
+// File: corpus.hpp
+// Many documents at once: extract() over a corpus on several threads, with the results
+// in input order.
+//
+//   std::vector<econclaims::document_input> docs = …;        // views of texts you hold
+//   auto results = econclaims::extract_all(docs, {.jobs = 4});  // results[i] is docs[i]'s
+//
+// For a corpus too large to hold, extract_stream() pulls documents from a source and
+// hands each result to a sink, in input order, with a bounded number of documents in
+// memory at any time:
+//
+//   econclaims::extract_stream(
+//       [&](econclaims::owned_document& d) { return read_next_file(d.text, d.options.doc); },
+//       [&](std::size_t i, const econclaims::owned_document& d, econclaims::extraction_result&& r) { write(r); },
+//       {.jobs = 0});  // 0: one thread per core
+//
+// Each document is extracted exactly as extract() would on its own; the threads share
+// nothing but read-only tables, so the output does not depend on `jobs`.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "econclaims/extract.hpp"
+
+namespace econclaims {
+
+/// One document of a corpus held by the caller: its bytes and its options.
+struct document_input {
+  std::string_view text;
+  extract_options options;
+};
+
+/// One document of a streamed corpus, owned by the stream while it is being extracted.
+struct owned_document {
+  std::string text;
+  extract_options options;
+};
+
+struct corpus_options {
+  /// Worker threads, the calling thread included; 0 means one per core
+  /// (std::thread::hardware_concurrency()).
+  unsigned jobs = 0;
+  /// Streaming: at most this many documents read but not yet handed to the sink, per
+  /// job (the memory bound of extract_stream is about jobs × window_per_job documents).
+  unsigned window_per_job = 4;
+};
+
+/// The number of threads `options.jobs` asks for (at least 1).
+unsigned resolved_jobs(const corpus_options& options) noexcept;
+
+/// Extract every document; result i belongs to docs[i].
+std::vector<extraction_result> extract_all(std::span<const document_input> docs,
+                                           const corpus_options& options = {});
+
+/// Fills the document and returns true, or returns false when there are no more.
+/// Called from one thread at a time.
+using document_source = std::function<bool(owned_document&)>;
+/// Receives each document's result with its index, in input order (0, 1, 2, …).
+/// Called from one thread at a time.
+using result_sink = std::function<void(std::size_t index, const owned_document&, extraction_result&&)>;
+
+/// Extract the documents `source` yields and pass the results to `sink` in input order.
+/// At most jobs × window_per_job documents are held at once. An exception thrown by the
+/// source or the sink stops the stream and is rethrown here.
+void extract_stream(const document_source& source, const result_sink& sink, const corpus_options& options = {});
+
+}  // namespace econclaims
