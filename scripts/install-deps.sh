@@ -11,7 +11,8 @@ packages=(
   libfmt-dev                             # formatting
   doctest-dev                            # C++ tests
   libopencc-dev opencc                   # traditional -> simplified conversion
-  python3 python3-venv
+  python3 python3-venv python3-dev
+  clang libfuzzer-14-dev libclang-rt-14-dev   # fuzzing and the sanitizer job
 )
 
 SUDO=""

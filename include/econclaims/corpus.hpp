@@ -45,8 +45,8 @@ struct corpus_options {
   /// Worker threads, the calling thread included; 0 means one per core
   /// (std::thread::hardware_concurrency()).
   unsigned jobs = 0;
-  /// Streaming: at most this many documents read but not yet handed to the sink, per
-  /// job (the memory bound of extract_stream is about jobs × window_per_job documents).
+  /// Streaming: at most this many documents read and waiting for the sink, per job (so
+  /// extract_stream holds at most jobs × window_per_job documents, and the one in the sink).
   unsigned window_per_job = 4;
 };
 
@@ -58,14 +58,15 @@ std::vector<extraction_result> extract_all(std::span<const document_input> docs,
                                            const corpus_options& options = {});
 
 /// Fills the document and returns true, or returns false when there are no more.
-/// Called from one thread at a time.
+/// Called from one thread at a time, never while the sink runs.
 using document_source = std::function<bool(owned_document&)>;
 /// Receives each document's result with its index, in input order (0, 1, 2, …).
-/// Called from one thread at a time.
+/// Called from one thread at a time, never while the source runs, so the two may share
+/// state without locks.
 using result_sink = std::function<void(std::size_t index, const owned_document&, extraction_result&&)>;
 
 /// Extract the documents `source` yields and pass the results to `sink` in input order.
-/// At most jobs × window_per_job documents are held at once. An exception thrown by the
+/// At most jobs × window_per_job documents wait at once, besides the one in the sink. An exception thrown by the
 /// source or the sink stops the stream and is rethrown here.
 void extract_stream(const document_source& source, const result_sink& sink, const corpus_options& options = {});
 

@@ -77,6 +77,7 @@ void extract_stream(const document_source& source, const result_sink& sink, cons
   };
   const std::size_t capacity = static_cast<std::size_t>(jobs) * std::max(1u, options.window_per_job);
   std::mutex m;
+  std::mutex io;  // the source and the sink never run at the same time (lock order: m, then io)
   std::condition_variable room;  // signalled when the window shrinks or the stream ends
   std::deque<slot> window;
   std::size_t emitted = 0;     // documents handed to the sink (or being handed)
@@ -91,7 +92,12 @@ void extract_stream(const document_source& source, const result_sink& sink, cons
         room.wait(lock, [&] { return source_done || failed || window.size() < capacity; });
         if (source_done || failed) return;
         owned_document doc;
-        if (!source(doc)) {
+        bool got = false;
+        {
+          std::lock_guard io_lock(io);
+          got = source(doc);
+        }
+        if (!got) {
           source_done = true;
           room.notify_all();
           return;
@@ -111,7 +117,10 @@ void extract_stream(const document_source& source, const result_sink& sink, cons
           const std::size_t index = emitted++;
           room.notify_all();
           lock.unlock();
-          sink(index, out.doc, std::move(out.result));
+          {
+            std::lock_guard io_lock(io);
+            sink(index, out.doc, std::move(out.result));
+          }
           lock.lock();
         }
         emitting = false;

@@ -45,14 +45,13 @@ main{flex:1;display:grid;grid-template-columns:minmax(0,1.05fr) minmax(0,1fr);mi
 .chart{margin:0;background:#fff;border:1px solid var(--line);border-radius:6px;padding:6px 10px}
 .chart figcaption{font-size:13px}
 .chart figcaption small{color:var(--muted)}
-.chart svg{display:block;max-width:100%;height:auto;font-family:inherit}
+.chart svg{display:block;width:100%;max-width:520px;height:auto;font-family:inherit}
 .plot{fill:#fbfcfe;stroke:var(--line)}
 .grid{stroke:#edf0f4}
 .zero{stroke:#9ca3af}
 .tick{font-size:10px;fill:var(--muted);text-anchor:end}
 .xlab{font-size:10px;fill:var(--muted);text-anchor:middle}
 .ptitle{font-size:11px;font-weight:600;fill:var(--ink)}
-.track{--c:var(--level)}
 .track .line{fill:none;stroke:var(--c);stroke-width:1.7}
 .track.st-target .line{stroke-dasharray:5 3}
 .track.st-computed .line{stroke-dasharray:2 3}
@@ -90,10 +89,11 @@ const std::string_view script = R"js(
   try { data = JSON.parse(document.getElementById('ec-claims').textContent); } catch (e) { data = []; }
   var info = document.getElementById('ec-info');
   var pinned = null;
-  var fields = [['quote', 'quote'], ['value', 'value'], ['value_hi', 'to'], ['unit', 'unit'],
-    ['qualifier', 'qualifier'], ['kind', 'kind'], ['modality', 'modality'], ['period', 'period'],
-    ['basis', 'basis'], ['entity', 'entity'], ['indicator', 'indicator'], ['of', 'share of'],
-    ['price_basis', 'prices'], ['doc', 'document'], ['doc_date', 'document date']];
+  // [field, label, shown when empty]: the parsed fields always, the rare ones when set.
+  var fields = [['quote', 'quote', 1], ['value', 'value', 1], ['value_hi', 'to', 0], ['unit', 'unit', 1],
+    ['qualifier', 'qualifier', 1], ['kind', 'kind', 1], ['modality', 'modality', 1], ['period', 'period', 1],
+    ['basis', 'basis', 1], ['entity', 'entity', 1], ['indicator', 'indicator', 1], ['of', 'share of', 0],
+    ['price_basis', 'prices', 0], ['doc', 'document', 1], ['doc_date', 'document date', 1]];
   var marks = '[data-claim],[data-skipped]';
 
   // The info box replaces the native tooltips; the titles stay for pages without script.
@@ -134,8 +134,9 @@ const std::string_view script = R"js(
       head.textContent = 'claim ' + n + (verdict ? ' \u00b7 check: ' + verdict.replace('_', ' ') : '');
       fields.forEach(function (f) {
         var v = c[f[0]];
-        if (v === null || v === undefined || v === '') return;
-        row(t, f[1], String(v));
+        var none = v === null || v === undefined || v === '';
+        if (!none) row(t, f[1], String(v));
+        else if (f[2]) row(t, f[1], '\u2014');
       });
       if (c.doc_date_inferred) row(t, '', 'document date inferred from the text');
       row(t, 'bytes', c.start + '\u2013' + c.end);

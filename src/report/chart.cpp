@@ -75,6 +75,7 @@ struct group {
   std::vector<time_series> levels;  // kept alive for computed tracks (stable: reserved)
   std::map<std::string, panel> panels;
   std::size_t points = 0;
+  Eigen::Index depth = 0;  // the most points of one track: how much history the chart shows
 };
 
 std::string panel_id(claim_kind k, const std::string& unit) {
@@ -147,6 +148,7 @@ std::string render_charts(const store& st, const source_index& sources, bool com
     p.unit = k.unit;
     p.kind = k.kind;
     g.points += static_cast<std::size_t>(s.count());
+    g.depth = std::max(g.depth, s.count());
     p.tracks.push_back({std::move(s), l == layer::target ? style::target : style::actual, nullptr,
                         l == layer::target ? "target" : "reported"});
   };
@@ -186,10 +188,12 @@ std::string render_charts(const store& st, const source_index& sources, bool com
     }
   }
 
-  // Richer charts first; ties in key order.
+  // Longer histories first, then more points; ties in key order.
   std::vector<std::pair<const group_key*, const group*>> order;
   for (const auto& [k, g] : groups) order.push_back({&k, &g});
-  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.second->points > b.second->points; });
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.second->depth, a.second->points) > std::pair(b.second->depth, b.second->points);
+  });
 
   std::string out;
   std::size_t chart_no = 0;

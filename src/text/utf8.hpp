@@ -18,6 +18,10 @@ inline std::size_t utf8_length(unsigned char b) noexcept {
 
 /// Decode the code point at s[i] (valid UTF-8 assumed); sets `len` to its byte length.
 inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
+  if (i >= s.size()) {  // past the end: nothing, one byte, so loops still advance
+    len = 1;
+    return 0;
+  }
   const auto b = static_cast<unsigned char>(s[i]);
   len = utf8_length(b);
   if (i + len > s.size()) {

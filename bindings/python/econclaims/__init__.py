@@ -18,7 +18,7 @@ missing files, and for bad data ValueError subclasses: ``FormatError``, ``Period
 
 from __future__ import annotations
 
-from . import _core
+from . import _core  # noqa: F401  (econclaims._core stays reachable as an attribute)
 from ._core import (
     KINDS,
     MODALITIES,

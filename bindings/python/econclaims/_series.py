@@ -17,7 +17,7 @@ import pandas as pd
 
 from . import _core
 from ._core import Claim, IndicatorTable, SeriesKey, TimeSeries
-from ._pandas import claims_frame, series_from_pandas, series_meta_frame, series_to_pandas
+from ._pandas import claims_frame, period_to_pandas, series_from_pandas, series_meta_frame, series_to_pandas
 
 SeriesLike = Union[TimeSeries, pd.Series]
 PeriodLike = Union[str, _core.Period]
@@ -305,10 +305,7 @@ def pull(part: SeriesLike, whole: SeriesLike, method: str = "yoy") -> pd.Series:
 def panel(series: Sequence[SeriesLike]) -> pd.DataFrame:
     """Several series of one indicator as a DataFrame: entities × periods."""
     p = _core.make_panel([_ts(s) for s in series])
-    start = _core.Period.from_ordinal(p.freq, p.first_ordinal)
-    from ._pandas import period_to_pandas
-
-    first = period_to_pandas(start)
+    first = period_to_pandas(_core.Period.from_ordinal(p.freq, p.first_ordinal))
     assert first is not None
     columns = pd.period_range(start=first, periods=p.values.shape[1], freq=first.freq, name="period")
     return pd.DataFrame(p.values, index=pd.Index(p.rows, name="entity"), columns=columns)
