@@ -6,18 +6,14 @@
 #include <string>
 
 #include "grammar/numeral.hpp"
+#include "parse_all.hpp"
 
 namespace x3 = boost::spirit::x3;
 using econclaims::grammar::number_ast;
 
 namespace {
-// Parse all of `s` as one number; nullopt when the rule fails or stops early.
 std::optional<number_ast> number_of(const std::string& s) {
-  const char* first = s.data();
-  const char* last = first + s.size();
-  number_ast n;
-  if (!x3::parse(first, last, econclaims::grammar::number(), n) || first != last) return std::nullopt;
-  return n;
+  return econclaims::test::parse_all<number_ast>(econclaims::grammar::number(), s);
 }
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "grammar/quantity.hpp"
+#include "parse_all.hpp"
 
 namespace x3 = boost::spirit::x3;
 using econclaims::qualifier;
@@ -16,11 +17,7 @@ using econclaims::grammar::quantity_form;
 
 namespace {
 std::optional<quantity_ast> quantity_of(const std::string& s) {
-  const char* first = s.data();
-  const char* last = first + s.size();
-  quantity_ast q;
-  if (!x3::parse(first, last, econclaims::grammar::quantity(), q) || first != last) return std::nullopt;
-  return q;
+  return econclaims::test::parse_all<quantity_ast>(econclaims::grammar::quantity(), s);
 }
 }  // namespace
 

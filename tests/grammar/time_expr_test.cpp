@@ -6,6 +6,7 @@
 #include <string>
 
 #include "grammar/time_expr.hpp"
+#include "parse_all.hpp"
 
 namespace x3 = boost::spirit::x3;
 using econclaims::grammar::time_ast;
@@ -13,11 +14,7 @@ using anchor = time_ast::anchor;
 
 namespace {
 std::optional<time_ast> time_of(const std::string& s) {
-  const char* first = s.data();
-  const char* last = first + s.size();
-  time_ast t;
-  if (!x3::parse(first, last, econclaims::grammar::time_expr(), t) || first != last) return std::nullopt;
-  return t;
+  return econclaims::test::parse_all<time_ast>(econclaims::grammar::time_expr(), s);
 }
 }  // namespace
 
