@@ -60,9 +60,9 @@ bool contains_any(std::string_view s, std::size_t from, std::size_t to, const cu
 // Cue words.
 
 const cue_words growth_up{"增长", "增加", "上升", "提高", "上涨", "提升", "增幅", "增速",
-                                     "涨幅", "升幅", "回升", "扩大", "攀升", "加快", "增", "涨"};
+                          "涨幅", "升幅", "回升", "扩大", "攀升", "加快", "增", "涨", "成长", "上修"};
 const cue_words growth_down{"下降", "减少", "降低", "下跌", "回落", "下滑", "收窄", "减",
-                                       "降", "缩小", "跌"};
+                            "降", "缩小", "跌", "下修"};
 const cue_words growth_after{"增幅", "增速", "涨幅", "升幅", "的增长", "的增幅"};
 const cue_words change_up{"增加", "增长", "净增", "多", "上升", "提高", "扩大", "延长", "增"};
 const cue_words change_down{"减少", "下降", "净减", "撤销", "压减", "削减", "精简", "提前",
@@ -102,10 +102,11 @@ const cue_words lead_strip{
     "打造", "培育", "新建", "建成", "建设", "推进", "推动", "力争", "确保", "争取", "将", "预计",
     "年", "今年", "去年", "以来", "年内", "目前", "至此", "截至目前", "现", "近", "约", "超", "超过",
     "逾", "的", "之", "又", "再", "仅", "仅用", "用", "使", "让", "对", "按", "全体", "初步核算",
-    "、", "在", "实际", "实质", "名义", "经", "季节性调整后", "同比", "比上年", "较上年", "较",
+    "、", "在", "名义", "经", "季节性调整后", "同比", "比上年", "较上年", "较",
     "全力推动", "加快推进", "加快建设", "推动", "着力", "全力", "加快", "积极", "大力", "精准",
-    "高标准", "顺利", "最终", "正常需", "比正常情况", "先后", "重点", "选树", "首批", "即可",
-    "可", "可以", "扣除价格因素", "按常住人口计算", "经修订", "修订", "经修订的", "基本"};
+    "高标准", "顺利", "最终", "正常需", "比正常情况", "先后", "重点实施", "重点培育", "重点推进",
+    "重点打造", "选树", "首批", "即可", "可", "可以", "扣除价格因素", "按常住人口计算", "经修订",
+    "修订", "经修订的", "基本", "后", "后可", "建成后", "建成后可", "达产后", "达产后可", "投产后"};
 const cue_words tail_strip{
     "达到", "达", "为", "是", "增长", "增加", "下降", "减少", "提高", "上升", "上涨", "下跌", "降低",
     "同比", "比上年", "较上年", "比上年末", "较上年末", "分别", "分别为", "分别达到", "约", "超过",
@@ -113,7 +114,8 @@ const cue_words tail_strip{
     "合计", "共计", "均", "已达", "已", "仅", "仅用", "用", "用时", "可", "可达", "可实现", "按年",
     "按季", "实质", "名义", "实际", "控制在", "不低于", "不少于", "不超过", "至少", "提前", "计",
     "有", "在", "以", "年均", "平均", "同比增长", "增", "涨", "由", "比", "较", "至", "到",
-    "下调", "上调", "调整", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期", "投资"};
+    "下调", "上调", "调整", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期", "成长",
+    "最快", "最短", "仅需", "只需", "上修", "下修", "投资"};
 
 // The last target cue in [from, to) that is not part of a word that only looks like
 // one (计划总投资, 即将, 拟建).
@@ -704,7 +706,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
             if (p != std::string_view::npos) { whole = whole.substr(0, p); break; }
           }
           of = trim_indicator(whole);
-          raw_before = text.substr(from, zhan.pos - from);
+          raw_before = zhan.pos > from ? text.substr(from, zhan.pos - from) : std::string_view{};
           indicator = trim_indicator(raw_before);
           if (indicator.size() < 6) indicator = prev.level_indicator;
         }
@@ -719,6 +721,9 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         indicator = prev.items[prev.item];
       } else if (measure && (examples_before || (after.size() >= 6 && !is_punct(char_at(text, t.outer_end))))) {
         indicator = after;
+        // 新开办企业1个工作日办结: what takes the time, then the verb it takes for.
+        if (q.unit.cls == unit_class::time_span && before.size() >= 6 && after.size() <= 12 && !examples_before)
+          indicator = before + after + "时间";
       } else if (enumerated && indicator.size() < 6 && !prev.indicator.empty()) {
         indicator = prev.indicator;
       }

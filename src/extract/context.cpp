@@ -49,6 +49,7 @@ constexpr suffix_rule suffixes[] = {
     {"合作区", level::zone, 8}, {"产业园", level::zone, 12}, {"工业园", level::zone, 10},
     {"科技园", level::zone, 10}, {"港", level::zone, 6},
     {"省", level::province, 3}, {"市", level::city, 3}, {"县", level::county, 3},
+    {"区", level::county, 3},  // a district (某某区); words such as 城区, 社区 are left out below
     {"集团", level::org, 10}, {"有限公司", level::org, 16}, {"公司", level::org, 12},
     {"医院", level::org, 10}, {"研究院", level::org, 16}, {"服务局", level::org, 12},
     {"项目", level::project, 32}, {"工程", level::project, 20}, {"平台", level::project, 8},
@@ -68,6 +69,17 @@ constexpr coreference_rule coreferences[] = {
     {"全县", level::county}, {"该县", level::county}, {"本县", level::county},
     {"园区", level::zone}, {"全国", level::country}, {"我国", level::country}, {"该项目", level::project},
     {"该公司", level::org},
+    // Hong Kong and Macau releases call their own region 本地, 本港, 本澳.
+    {"本地", level::city}, {"本港", level::city}, {"本澳", level::city},
+};
+
+// Regions named without a suffix of their own.
+struct region_name {
+  const char* word;
+  level lvl;
+};
+constexpr region_name regions[] = {
+    {"中国", level::country}, {"香港", level::city}, {"澳门", level::city}, {"台湾", level::province},
 };
 
 // Characters a name does not extend back over: function words and common verbs that
@@ -361,7 +373,8 @@ void document::resolve_times(const token_stream& tokens) {
         else year = paragraph_year ? paragraph_year : date_.year;
         break;
     }
-    if (year == 0) continue;  // no document date and no year in sight
+    // No document date and no year in sight: a relative year resolves to nothing.
+    if (year <= 0 || (t.year_anchor != anchor::absolute && date_.year == 0 && context_year == 0)) continue;
     r.year = year;
     // A time after 比/较/与/同比 names the basis of a comparison.
     for (const char* w : {"比", "较", "相比", "与", "同比", "对比", "相较"})
@@ -387,7 +400,14 @@ void document::resolve_times(const token_stream& tokens) {
       r.period = fmt::format("{}", year);
       r.bare_year = !t.year_start && !t.year_end_mark && !t.within_year && t.year_anchor != anchor::none;
     }
-    if (!r.comparison && t.year_anchor != anchor::none) {
+    // A dateline (a full date alone on its line) dates the document, not the text
+    // after it: 全年 below a communiqué's release date is the year under review.
+    const std::size_t line_b = text_.rfind('\n', tok.begin == 0 ? 0 : tok.begin - 1);
+    const std::size_t lb = (tok.begin == 0 || line_b == std::string_view::npos) ? 0 : line_b + 1;
+    const std::size_t le = std::min(text_.find('\n', tok.end), text_.size());
+    const bool dateline = t.day && lb == tok.begin &&
+                          text_.substr(tok.end, le - tok.end).find_first_not_of(" 0123456789:") == std::string_view::npos;
+    if (!r.comparison && t.year_anchor != anchor::none && !dateline) {
       context_year = t.year_end ? t.year_end : year;
       paragraph_year = context_year;
     }
@@ -507,6 +527,8 @@ void document::find_entities() {
     if (nl > head_end) ++lines;
     head_end = nl + 1;
   }
+  // Titles and datelines are short: a long first line is already the body.
+  head_end = std::min<std::size_t>(head_end, 400);
   // A place part is known when the title names it or it heads two or more names.
   // Every suffix occurrence, found in one pass over the text; hits[r] for suffixes[r].
   static const word_finder suffix_finder = [] {
@@ -541,7 +563,8 @@ void document::find_entities() {
       if (place && (next == U'级' || next == U'场' || next == U'民' || next == U'委' || next == U'区' ||
                     next == U'长' || next == U'属' || next == U'直' || next == U'内' || next == U'外' ||
                     next == U'人' || next == U'重' || next == U'辖' || next == U'域' || next == U'际' ||
-                    next == U'会' || next == U'份' || next == U'里'))
+                    next == U'会' || next == U'份' || next == U'里' || next == U'价' || next == U'值' ||
+                    next == U'容' || next == U'面' || next == U'港' || next == U'县' || next == U'镇'))
         continue;
       // 港 ends a name only where the name ends (日照港 in 日照港中远海 … is a prefix).
       if (std::string_view(rule.suffix) == "港" && is_han(next) && next != U'今' && next != U'新' &&
@@ -602,7 +625,14 @@ void document::find_entities() {
       // name may well end in them (某某生物医药科技产业园).
       if (rule.lvl == level::zone ? is_generic_start(name) : (!place && is_generic_name(name, suf))) continue;
       static const cue_words not_places{"城市", "都市", "超市", "上市", "股市", "楼市",
-                                                    "城乡", "各省", "外省", "本省", "全省", "全市"};
+                                        "城乡", "各省", "外省", "本省", "全省", "全市"};
+      // Words that end in 区 without naming a district (城区, 社区, 开发区 as a word).
+      static const cue_words not_districts{
+          "城区", "社区", "小区", "景区", "片区", "辖区", "市区", "园区", "厂区", "矿区", "街区", "校区",
+          "港区", "地区", "山区", "湾区", "库区", "灾区", "牧区", "林区", "老区", "全区", "该区", "本区",
+          "我区", "各区", "新区", "营区", "保护区", "功能区", "聚集区", "集聚区", "示范区", "先行区",
+          "核心区", "样板区", "试验区", "开发区", "高新区", "经开区", "综保区", "保税区", "主城区", "中心区"};
+      if (suf == "区" && not_districts.longest_ending_at(name, name.size())) continue;
       if (not_places.longest_ending_at(name, name.size())) continue;
       e.name = std::string(name);
       found.push_back(std::move(e));
@@ -734,6 +764,23 @@ void document::find_entities() {
       e.end = pos + w.size();
       e.lvl = c.lvl;
       e.coreference = true;
+      names.push_back(std::move(e));
+    }
+  }
+  // Regions named without a suffix (香港, 澳门), unless inside a longer name.
+  for (const auto& rg : regions) {
+    std::string_view w = rg.word;
+    for (std::size_t pos = text_.find(w); pos != std::string_view::npos; pos = text_.find(w, pos + w.size())) {
+      bool inside = false;
+      for (auto it = std::upper_bound(spans.begin(), spans.end(), std::pair{pos, std::numeric_limits<std::size_t>::max()});
+           it != spans.end() && it->first <= pos + longest && !inside; ++it)
+        if (it->second <= pos && it->first > pos + w.size() - 1) inside = true;
+      if (inside) continue;
+      named_entity e;
+      e.begin = pos;
+      e.end = pos + w.size();
+      e.lvl = rg.lvl;
+      e.name = std::string(w);
       names.push_back(std::move(e));
     }
   }
