@@ -36,7 +36,7 @@ bool is_numeral_char(char32_t c) { return is_numeral_start(c) || c == U'万' || 
 bool is_time_word_start(char32_t c) {
   switch (c) {
     case U'今': case U'本': case U'去': case U'上': case U'前': case U'同': case U'当':
-    case U'下': case U'年': case U'全': case U'第':
+    case U'下': case U'年': case U'全': case U'第': case U'民':
       return true;
     default:
       return false;
@@ -75,7 +75,7 @@ class start_table {
 bool may_start_time_word(std::string_view rest, char32_t c) {
   static constexpr std::string_view words[] = {
       "今年", "本年", "去年", "上年", "上一年", "前年", "同年", "当年", "上半年", "下半年",
-      "年初", "年底", "年末", "年内", "全年"};
+      "年初", "年底", "年末", "年内", "全年", "民国"};
   if (c == U'前' || c == U'第') return true;
   for (std::string_view w : words)
     if (rest.starts_with(w)) return true;

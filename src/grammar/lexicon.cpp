@@ -24,6 +24,10 @@ constexpr entry<unit_info> unit_table[] = {
     {"澳门币", {"MOP", 1, uc::money}}, {"澳元", {"AUD", 1, uc::money}},
     {"韩元", {"KRW", 1, uc::money}}, {"卢布", {"RUB", 1, uc::money}},
     {"新加坡元", {"SGD", 1, uc::money}}, {"加元", {"CAD", 1, uc::money}},
+    // the currency named after 元 (Taiwan and Hong Kong usage)
+    {"元新台币", {"TWD", 1, uc::money}}, {"元台币", {"TWD", 1, uc::money}},
+    {"新台币元", {"TWD", 1, uc::money}}, {"元港币", {"HKD", 1, uc::money}},
+    {"元澳门币", {"MOP", 1, uc::money}}, {"元澳门元", {"MOP", 1, uc::money}},
     // money per unit
     {"元/亩", {"CNY/mu", 1, uc::money_rate}}, {"元/人", {"CNY/人", 1, uc::money_rate}},
     {"元/平方米", {"CNY/m2", 1, uc::money_rate}}, {"元/吨", {"CNY/t", 1, uc::money_rate}},
@@ -75,7 +79,7 @@ constexpr entry<unit_info> unit_table[] = {
 };
 
 constexpr entry<double> magnitude_table[] = {
-    {"万亿", 1e12}, {"亿", 1e8}, {"千万", 1e7}, {"百万", 1e6}, {"十万", 1e5},
+    {"万亿", 1e12}, {"兆", 1e12} /* Taiwan: 10^12 */, {"亿", 1e8}, {"千万", 1e7}, {"百万", 1e6}, {"十万", 1e5},
     {"万", 1e4}, {"千", 1e3}, {"百", 1e2},
 };
 

@@ -69,7 +69,8 @@ inline const auto range_sep = x3::lit("到") | x3::lit("至") | x3::lit("—") |
 
 // number [余] magnitude* [余]: 1500余万, 1.2万, 80余
 // A magnitude word that begins a unit (千瓦, 千米, 千克) is left to the unit.
-inline const auto unit_head = x3::lit("千瓦") | x3::lit("千米") | x3::lit("千克") | x3::lit("百分点");
+inline const auto unit_head = x3::lit("千瓦") | x3::lit("千米") | x3::lit("千克") | x3::lit("百分点") |
+                              x3::lit("兆瓦");
 inline const auto scaled = number()[set_number] >> -approx_mid[set_over] >>
                            *(magnitude_words - unit_head)[mul_magnitude] >> -approx_mid[set_over];
 // Without magnitude words, for when a magnitude would eat the head of a unit (5千瓦).
@@ -166,6 +167,35 @@ inline const auto half_span = x3::lit("半") >> ( x3::lit("天")[set_half("day")
                                               | x3::lit("个月")[set_half("month")]
                                               | x3::lit("小时")[set_half("hour")]);
 
+// 6兆2,345亿, 3万4,060: a number written in two parts, the second below the first's
+// magnitude. The value is their sum in units; the unit's factor comes after.
+inline const x3::symbols<double> big_magnitudes = [] {
+  x3::symbols<double> s;
+  s.add("万亿", 1e12)("兆", 1e12)("亿", 1e8)("万", 1e4);
+  return s;
+}();
+inline const auto compound = (number() >> big_magnitudes >> number() >> -(magnitude_words - unit_head))
+    [([](auto& ctx) {
+      using boost::fusion::at_c;
+      auto& a = x3::_attr(ctx);
+      const number_ast& hi = at_c<0>(a);
+      const double hi_mag = at_c<1>(a);
+      const number_ast& lo = at_c<2>(a);
+      const double lo_mag = at_c<3>(a) ? *at_c<3>(a) : 1.0;
+      const double low = scaled_value(lo, lo_mag);
+      if (hi.chinese || lo.chinese || low >= hi_mag || lo_mag >= hi_mag) {
+        x3::_pass(ctx) = false;
+        return;
+      }
+      auto& q = x3::_val(ctx);
+      q = quantity_ast{};
+      q.number = lo;
+      q.number.value = scaled_value(hi, hi_mag) + low;
+      q.number.decimals = 0;
+      q.scale = 1;
+      if (lo.decimals > 0) q.number.decimals = 0;
+    })];
+
 // ¥200万, HK$3.5亿: the sign gives the currency.
 inline const auto signed_money = (currency_signs >> number() >> *magnitude_words)[([](auto& ctx) {
   auto& q = x3::_val(ctx);
@@ -192,6 +222,7 @@ inline const auto quantity_rule_def =
   | qd::tenths
   // ranges: 3到5年, 800至850个, 2.6%—2.7%, 5亿元~10亿元, 10-15亿元
   | (qd::scaled >> -qd::unit_words[qd::keep_scale_unit] >> qd::range_sep >> qd::range_high[qd::make_range])
+  | (qd::compound >> qd::unit_words[qd::set_unit])
   | (qd::scaled >> qd::unit_words[qd::set_unit])
   | (qd::bare >> qd::unit_words[qd::set_unit]);
 

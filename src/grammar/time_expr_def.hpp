@@ -32,10 +32,26 @@ inline bool is_small(const number_ast& n, int lo, int hi) {
 
 inline const auto year_single = (number() >> x3::lit("年"))[([](auto& ctx) {
   const number_ast& n = x3::_attr(ctx);
-  if (!is_year(n)) { x3::_pass(ctx) = false; return; }
+  auto& t = x3::_val(ctx);
+  if (is_year(n)) {
+    t.year = static_cast<int>(n.value);
+  } else if (!n.chinese && n.positional && n.digits == 3 && n.value >= 100 && n.value <= 150) {
+    // Taiwan's calendar counts from 1912: 113年 is 2024.
+    t.year = static_cast<int>(n.value) + 1911;
+  } else {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  t.year_anchor = anchor::absolute;
+})];
+
+// 民国113年, 民国一一三年: years of the Republic, any size.
+inline const auto roc_year = (x3::lit("民国") >> number() >> x3::lit("年"))[([](auto& ctx) {
+  const number_ast& n = x3::_attr(ctx);
+  if (n.decimals != 0 || n.value < 1 || n.value > 200) { x3::_pass(ctx) = false; return; }
   auto& t = x3::_val(ctx);
   t.year_anchor = anchor::absolute;
-  t.year = static_cast<int>(n.value);
+  t.year = static_cast<int>(n.value) + 1911;
 })];
 
 // 2019—2023年, 2016-2020年
@@ -139,7 +155,7 @@ inline const time_expr_type time_expr_rule = "time_expr";
 inline const auto time_expr_rule_def =
     td::reset >> (
       td::iso_date
-    | (td::year_range | td::year_single | td::year_relative) >>
+    | (td::year_range | td::roc_year | td::year_single | td::year_relative) >>
           -(td::within_year | td::after_year_marks | td::year_marks)
     | td::year_marks
     | td::within_year

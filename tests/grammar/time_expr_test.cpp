@@ -78,6 +78,13 @@ TEST_CASE("datelines") {
   CHECK(t->day == 13);
 }
 
+TEST_CASE("years of the Republic, as Taiwan writes them") {
+  CHECK(time_of("112年")->year == 2023);
+  CHECK(time_of("民国112年")->year == 2023);
+  CHECK(time_of("112年第4季")->quarter == 4);
+  CHECK_FALSE(time_of("12年"));  // a duration, not a year
+}
+
 TEST_CASE("not dates") {
   CHECK_FALSE(time_of("3个月"));
   CHECK_FALSE(time_of("三年"));     // a duration, not a year

@@ -159,6 +159,22 @@ TEST_CASE("an enumeration with 分别 hands out its items") {
   CHECK(find(r, "2.7%").indicator == "基础设施投资");
 }
 
+TEST_CASE("regions named without a suffix, and their own word for themselves") {
+  extract_options o;
+  o.doc = "m.txt";
+  o.doc_date = "2024-08";
+  auto r = extract("澳門統計暨普查局公布，第二季本地生產總值為1,023.5億澳門元，按年實質上升10.3%。", o);
+  CHECK(find(r, "1,023.5億澳門元").entity == "澳门");
+  CHECK(find(r, "1,023.5億澳門元").unit == "MOP");
+  CHECK(find(r, "10.3%").basis == "2023-Q2");
+}
+
+TEST_CASE("a district is a subject") {
+  auto r = run("石泉区2023年经济运行情况\n2023年，全区实现地区生产总值186.4亿元，同比增长6.1%。", "2024-02");
+  CHECK(find(r, "186.4亿元").entity == "石泉区");
+  CHECK(find(r, "186.4亿元").indicator == "地区生产总值");
+}
+
 TEST_CASE("numbers that are not claims") {
   auto r = run("2018年10月，第6个项目落地，全省唯一一家千亿级园区；世界500强企业3家参与“十条措施”。"
                "电话0531-6666123，第A9版。一批项目开工。三大产业集群加快成长。",
