@@ -38,6 +38,9 @@ double level(Eigen::Index i, Eigen::Index j) {
 struct data {
   Eigen::ArrayXXd levels;       // periods × series, one series a column
   Eigen::ArrayXXd cumulatives;  // year-to-date sums of the levels
+  // The same numbers as panels (series × periods, one period a column), the layout of
+  // the calc::panel kernels and of pandas' DataFrame.
+  Eigen::ArrayXXd panel_levels, panel_cumulatives;
   data() : levels(periods, series_count()), cumulatives(periods, series_count()) {
     for (Eigen::Index j = 0; j < levels.cols(); ++j) {
       double ytd = 0;
@@ -48,6 +51,8 @@ struct data {
         cumulatives(i, j) = ytd;
       }
     }
+    panel_levels = levels.transpose();
+    panel_cumulatives = cumulatives.transpose();
   }
 };
 
@@ -112,11 +117,59 @@ void decumulate(benchmark::State& state) {
   report(state, out.isFinite().select(out, 0.0).sum());
 }
 
+// The same computations with the panel kernels: every series at once.
+void panel_yoy(benchmark::State& state) {
+  const auto& d = the_data();
+  Eigen::ArrayXXd out(d.panel_levels.rows(), d.panel_levels.cols());
+  for (auto _ : state) {
+    calc::panel::pct_change_into(d.panel_levels, 12, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  report(state, out.isFinite().select(out, 0.0).sum());
+}
+
+void panel_cagr(benchmark::State& state) {
+  const auto& d = the_data();
+  Eigen::ArrayXd out(d.panel_levels.rows());
+  const double years = static_cast<double>(periods - 1) / 12.0;
+  for (auto _ : state) {
+    calc::panel::cagr_into(d.panel_levels.col(0), d.panel_levels.col(periods - 1), years, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  report(state, finite_sum(out));
+}
+
+void panel_to_year(benchmark::State& state) {
+  const auto& d = the_data();
+  long first_year = 0;
+  Eigen::ArrayXXd out(d.panel_levels.rows(), calc::panel::aggregate_periods(first_month, periods, 12, first_year));
+  for (auto _ : state) {
+    calc::panel::aggregate_into(d.panel_levels, first_month, 12, calc::aggregation::sum, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  report(state, out.isFinite().select(out, 0.0).sum());
+}
+
+void panel_decumulate(benchmark::State& state) {
+  const auto& d = the_data();
+  long first_out = 0;
+  Eigen::ArrayXXd out(d.panel_cumulatives.rows(), calc::panel::ytd_periods(first_month, periods, 1, first_out));
+  for (auto _ : state) {
+    calc::panel::ytd_to_periods_into(d.panel_cumulatives, first_month, 1, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  report(state, out.isFinite().select(out, 0.0).sum());
+}
+
 }  // namespace
 
-BENCHMARK(yoy)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
-BENCHMARK(cagr)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
-BENCHMARK(to_year)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
-BENCHMARK(decumulate)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(panel_yoy)->Name("yoy")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+BENCHMARK(panel_cagr)->Name("cagr")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+BENCHMARK(panel_to_year)->Name("to_year")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+BENCHMARK(panel_decumulate)->Name("decumulate")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+BENCHMARK(yoy)->Name("one_by_one_yoy")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(cagr)->Name("one_by_one_cagr")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(to_year)->Name("one_by_one_to_year")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(decumulate)->Name("one_by_one_decumulate")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 BENCHMARK_MAIN();

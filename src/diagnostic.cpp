@@ -6,7 +6,7 @@ std::string_view error_message(errc code) noexcept {
   switch (code) {
     case errc::ok: return "[econclaims.ok.0] no error";
     case errc::invalid_utf8:
-      return "[econclaims.invalid_utf8.101] the input is not valid UTF-8; convert it to UTF-8 first";
+      return "[econclaims.invalid_utf8.101] the input is not valid UTF-8; name its encoding with --encoding, or replace bad bytes with --on-invalid replace";
     case errc::unreadable_file:
       return "[econclaims.unreadable_file.102] the file could not be opened or read";
     case errc::bad_docs_file:
@@ -17,6 +17,10 @@ std::string_view error_message(errc code) noexcept {
       return "[econclaims.bad_date.105] a date must be YYYY, YYYY-MM or YYYY-MM-DD";
     case errc::bad_period:
       return "[econclaims.bad_period.106] a period must be 2018, 2018-H1, 2018-Q2, 2018-07, 2018-07-10 or FROM/TO";
+    case errc::invalid_bytes:
+      return "[econclaims.invalid_bytes.107] the input is not valid in its encoding; name it with --encoding, or replace bad bytes with --on-invalid replace";
+    case errc::replaced_bytes:
+      return "[econclaims.replaced_bytes.108] invalid bytes were read as U+FFFD";
     case errc::unit_mismatch:
       return "[econclaims.unit_mismatch.201] values in different units need an explicit conversion";
     case errc::frequency_mismatch:

@@ -39,6 +39,9 @@ struct document_input {
 struct owned_document {
   std::string text;
   extract_options options;
+  /// Where `text` starts in its file when the file comes in blocks (see block_end);
+  /// add it to the spans of the result.
+  std::size_t base_offset = 0;
 };
 
 struct corpus_options {

@@ -18,6 +18,8 @@ enum class errc {
   bad_claims_file = 104,   ///< a claims line that is not a claim in the exchange format
   bad_date = 105,          ///< a date that is not YYYY, YYYY-MM or YYYY-MM-DD
   bad_period = 106,        ///< a period string outside the guide's formats
+  invalid_bytes = 107,     ///< bytes that are not valid in the input's encoding
+  replaced_bytes = 108,    ///< invalid bytes read as U+FFFD (a warning)
   unit_mismatch = 201,     ///< arithmetic across different units without a conversion
   frequency_mismatch = 202 ///< arithmetic across series of different frequencies
 };

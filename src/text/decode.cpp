@@ -147,6 +147,25 @@ text_encoding detect_encoding(std::string_view bytes) {
   if (bytes.starts_with("\xFF\xFE")) return text_encoding::utf16le;
   if (bytes.starts_with("\xFE\xFF")) return text_encoding::utf16be;
   if (!find_invalid_utf8(bytes)) return text_encoding::utf8;
+  // UTF-8 with a few bad bytes (a broken scrape) is still UTF-8: most of its non-ASCII
+  // bytes form valid sequences, which GB18030 or Big5 text almost never does.
+  {
+    const std::string_view sample = bytes.substr(0, std::min<std::size_t>(bytes.size(), 64 * 1024));
+    std::size_t valid = 0, invalid = 0;
+    for (std::size_t i = 0; i < sample.size();) {
+      const auto b = static_cast<unsigned char>(sample[i]);
+      if (b < 0x80) { ++i; continue; }
+      const std::size_t len = detail::utf8_length(b);
+      if (len > 1 && i + len <= sample.size() && !find_invalid_utf8(sample.substr(i, len))) {
+        valid += len;
+        i += len;
+      } else {
+        ++invalid;
+        ++i;
+      }
+    }
+    if (valid > 0 && invalid * 4 <= valid) return text_encoding::utf8;
+  }
   // UTF-16 without a mark: zero bytes in every other position of a sample.
   const std::size_t sample = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 4096);
   std::size_t zero_even = 0, zero_odd = 0;

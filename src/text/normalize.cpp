@@ -60,27 +60,58 @@ std::size_t pinyin_reading_length(std::string_view s, std::size_t i) {
 
 normalized_text::normalized_text(std::string_view in) : original_size_(in.size()) {
   text_.reserve(in.size());
-  begin_.reserve(in.size());
-  end_.reserve(in.size());
+  begin_.reserve(in.size() + 1);
+  end_.reserve(in.size() + 1);
+  // Every output byte records the original code point it comes from.
   auto emit = [&](char32_t cp, std::size_t from, std::size_t to) {
-    std::size_t before = text_.size();
+    const std::size_t before = text_.size();
     detail::append_utf8(text_, cp);
-    begin_.insert(begin_.end(), text_.size() - before, static_cast<std::uint32_t>(from));
-    end_.insert(end_.end(), text_.size() - before, static_cast<std::uint32_t>(to));
+    for (std::size_t k = before; k < text_.size(); ++k) {
+      begin_.push_back(static_cast<std::uint32_t>(from));
+      end_.push_back(static_cast<std::uint32_t>(to));
+    }
   };
+  const char* const data = in.data();
+  const std::size_t n = in.size();
   char32_t prev = 0;  // the last code point emitted
   const detail::simplified_map* simplify = nullptr;  // fetched at the first Han character
-  for (std::size_t i = 0; i < in.size();) {
+  for (std::size_t i = 0; i < n;) {
+    const auto b = static_cast<unsigned char>(data[i]);
+    // Fast path: a run of ASCII other than space and tab. Normalization leaves these
+    // bytes as they are (fold_width and the Han rules touch none of them), so the run is
+    // copied whole and each byte maps to itself. Spaces go the general way, because a
+    // space inside a number is dropped.
+    if (b < 0x80 && b != ' ' && b != '\t') {
+      std::size_t j = i + 1;
+      while (j < n) {
+        const auto c = static_cast<unsigned char>(data[j]);
+        if (c >= 0x80 || c == ' ' || c == '\t') break;
+        ++j;
+      }
+      text_.append(data + i, j - i);
+      for (std::size_t k = i; k < j; ++k) {
+        begin_.push_back(static_cast<std::uint32_t>(k));
+        end_.push_back(static_cast<std::uint32_t>(k + 1));
+      }
+      prev = static_cast<unsigned char>(data[j - 1]);
+      i = j;
+      continue;
+    }
     std::size_t len = 0;
     const char32_t cp = fold_width(decode_at(in, i, len));
     const std::size_t cp_len = len;
     if (detail::is_han(cp)) {
       if (!simplify) simplify = &detail::simplified_table();
-      char32_t simple = (*simplify)(cp);
+      const char32_t simple = (*simplify)(cp);
       had_traditional_ |= simple != cp;
       emit(simple, i, i + len);
       i += len;
-      if (std::size_t skip = pinyin_reading_length(in, i)) i += skip;
+      // A pinyin reading opens with '(' or its full-width form U+FF08 (EF BC 88); test
+      // those bytes before decoding anything.
+      if (i < n && (data[i] == '(' || (static_cast<unsigned char>(data[i]) == 0xEF && i + 2 < n &&
+                                       static_cast<unsigned char>(data[i + 1]) == 0xBC &&
+                                       static_cast<unsigned char>(data[i + 2]) == 0x88)))
+        if (std::size_t skip = pinyin_reading_length(in, i)) i += skip;
       prev = simple;
       continue;
     }

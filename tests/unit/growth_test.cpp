@@ -254,3 +254,47 @@ TEST_CASE("F11 kernel: partial sums and counts of incomplete periods") {
   CHECK(std::isnan(z.value(0)));
   CHECK(z.count(0) == 0);
 }
+
+TEST_CASE("Panel kernels agree with the one-series kernels, series by series") {
+  // 5 series × 30 months from March 2019 (ordinal 2019·12 + 2), with gaps and a
+  // non-positive base, as columns per period.
+  const long first = 2019 * 12 + 2;
+  const Eigen::Index n = 5, periods = 30;
+  Eigen::ArrayXXd x(n, periods);
+  for (Eigen::Index s = 0; s < n; ++s)
+    for (Eigen::Index p = 0; p < periods; ++p) x(s, p) = 50.0 + 3.0 * static_cast<double>(s) + std::sin(static_cast<double>(p + s));
+  x(1, 4) = calc::nan;    // a gap
+  x(2, 10) = -1.0;        // a non-positive base
+  x(3, 0) = 0.0;          // a zero first level
+  Eigen::ArrayXXd cum = x;  // year-to-date cumulatives of series 0..4 (gaps kept)
+  auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == doctest::Approx(b).epsilon(1e-12); };
+
+  const Eigen::ArrayXXd yoy = calc::panel::pct_change(x, 12);
+  long first_year = 0, first_flow = 0;
+  const Eigen::ArrayXXd years = calc::panel::aggregate(x, first, 12, calc::aggregation::sum, first_year);
+  const Eigen::ArrayXXd avg = calc::panel::aggregate(x, first, 3, calc::aggregation::avg, first_year);
+  long first_quarter = 0;
+  const Eigen::ArrayXXd eop = calc::panel::aggregate(x, first, 3, calc::aggregation::eop, first_quarter);
+  const Eigen::ArrayXXd flows = calc::panel::ytd_to_periods(cum, first, 3, first_flow);
+  const Eigen::ArrayXd growth = calc::panel::cagr(x.col(0), x.col(periods - 1), 29.0 / 12.0);
+  for (Eigen::Index s = 0; s < n; ++s) {
+    const Eigen::ArrayXd one = x.row(s).transpose();
+    const Eigen::ArrayXd y1 = calc::pct_change(one, 12);
+    for (Eigen::Index p = 0; p < periods; ++p) CHECK(same(yoy(s, p), y1(p)));
+    const auto a1 = calc::aggregate(one, first, 12, calc::aggregation::sum);
+    CHECK(first_year == a1.first_ordinal);
+    REQUIRE(years.cols() == a1.value.size());
+    for (Eigen::Index c = 0; c < years.cols(); ++c) CHECK(same(years(s, c), a1.value(c)));
+    const auto q1 = calc::aggregate(one, first, 3, calc::aggregation::avg);
+    for (Eigen::Index c = 0; c < avg.cols(); ++c) CHECK(same(avg(s, c), q1.value(c)));
+    const auto e1 = calc::aggregate(one, first, 3, calc::aggregation::eop);
+    CHECK(first_quarter == e1.first_ordinal);
+    for (Eigen::Index c = 0; c < eop.cols(); ++c) CHECK(same(eop(s, c), e1.value(c)));
+    long f1 = 0;
+    const Eigen::ArrayXd d1 = calc::ytd_to_periods(one, first, 3, f1);
+    CHECK(first_flow == f1);
+    REQUIRE(flows.cols() == d1.size());
+    for (Eigen::Index c = 0; c < flows.cols(); ++c) CHECK(same(flows(s, c), d1(c)));
+    CHECK(same(growth(s), calc::cagr(one(0), one(periods - 1), 29.0 / 12.0)));
+  }
+}
