@@ -339,14 +339,21 @@ Example:
 
   m.def(
       "extract",
-      [](std::string_view data, std::string doc, std::string date, bool explain) {
-        return econclaims::extract(data, {.doc = std::move(doc), .doc_date = std::move(date), .explain = explain});
+      [](std::string_view data, std::string doc, std::string date, bool explain, const std::string& encoding) {
+        extract_options options{.doc = std::move(doc), .doc_date = std::move(date), .explain = explain};
+        if (encoding != "auto") {
+          options.encoding = parse_encoding(encoding);
+          if (!options.encoding)
+            throw std::invalid_argument("unknown encoding '" + encoding +
+                                        "' (utf-8, gb18030, big5, big5-hkscs, utf-16le, utf-16be, auto)");
+        }
+        return econclaims::extract(data, options);
       },
       // The bytes object stays alive and immutable for the call, so the view into it is
       // safe without the GIL, and other Python threads extract at the same time.
       py::call_guard<py::gil_scoped_release>(), py::arg("data"), py::arg("doc") = "", py::arg("date") = "",
-      py::arg("explain") = false,
-      "Extract one document given as UTF-8 bytes; diagnostics instead of exceptions.");
+      py::arg("explain") = false, py::arg("encoding") = "utf-8",
+      "Extract one document given as bytes in `encoding` (\"auto\" detects it); diagnostics instead of exceptions.");
 
   m.def(
       "read_claims", [](std::string_view text, std::string_view source) { return read_claims(text, source); },

@@ -8,6 +8,7 @@
 // per-word searches (same match, same word pointer, same tie-breaks).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstddef>
@@ -39,8 +40,74 @@ struct found_word {
   explicit operator bool() const { return word != nullptr; }
 };
 
+/// Words of a list grouped by one of their characters (the first or the last), for
+/// look-ups by the character that stands at a place in the text. A character is keyed
+/// by its bytes, so the index needs no valid UTF-8: a word can match at a place only if
+/// the bytes of its first (last) character stand there, and those are exactly the bytes
+/// the look-up keys on (see char_key_at and char_key_before).
+class char_index {
+ public:
+  using key = std::uint64_t;
+  /// The key of the `len` bytes at p: the bytes, and their count in the high bits.
+  static key make_key(const char* p, std::size_t len) noexcept {
+    key k = static_cast<key>(len) << 32;
+    for (std::size_t i = 0; i < len; ++i) k |= static_cast<key>(static_cast<unsigned char>(p[i])) << (8 * i);
+    return k;
+  }
+
+  void add(key k, std::uint16_t word) {
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
+    const auto at = static_cast<std::size_t>(it - keys_.begin());
+    if (it == keys_.end() || *it != k) {
+      keys_.insert(it, k);
+      words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(at), std::vector<std::uint16_t>{});
+    }
+    words_[at].push_back(word);  // in list order
+    filter_.set(bucket(k));
+  }
+
+  /// The words (indices, in list order) keyed `k`, or nullptr.
+  const std::vector<std::uint16_t>* find(key k) const noexcept {
+    if (!filter_.test(bucket(k))) return nullptr;  // most characters start (end) no word
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
+    if (it == keys_.end() || *it != k) return nullptr;
+    return &words_[static_cast<std::size_t>(it - keys_.begin())];
+  }
+
+ private:
+  static std::size_t bucket(key k) noexcept { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 52); }
+  std::vector<key> keys_;
+  std::vector<std::vector<std::uint16_t>> words_;
+  std::bitset<4096> filter_;
+};
+
+/// Length of the UTF-8 sequence that lead byte `b` announces (1 for ASCII and for a
+/// continuation byte).
+inline std::size_t lead_length(unsigned char b) noexcept {
+  return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+/// The key of the character that starts at s[pos] (as many bytes as its first byte
+/// announces), or 0 when those bytes run past the end. A word can start at pos only if
+/// its first character has this key.
+inline char_index::key char_key_at(std::string_view s, std::size_t pos) noexcept {
+  const std::size_t len = lead_length(static_cast<unsigned char>(s[pos]));
+  if (len > s.size() - pos) return 0;
+  return char_index::make_key(s.data() + pos, len);
+}
+
+/// Where the character that ends just before `pos` (pos > 0) starts: back over at most
+/// three continuation bytes to the first byte that is none. A word whose last character
+/// ends at pos has that character's first byte exactly there, since all its other bytes
+/// are continuation bytes.
+inline std::size_t char_start_before(std::string_view s, std::size_t pos) noexcept {
+  std::size_t j = pos - 1;
+  while (j > 0 && pos - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  return j;
+}
+
 /// A fixed list of cue words (string literals), kept in the order written, with an index
-/// by first and by last byte.
+/// by first and by last character.
 class cue_words {
  public:
   cue_words(std::initializer_list<const char*> words) : words_(words) {
@@ -48,11 +115,11 @@ class cue_words {
       const auto len = std::strlen(words_[i]);
       lengths_.push_back(len);
       if (len == 0) continue;
-      const auto f = static_cast<unsigned char>(words_[i][0]);
-      const auto l = static_cast<unsigned char>(words_[i][len - 1]);
-      by_first_[f].push_back(static_cast<std::uint16_t>(i));
-      by_last_[l].push_back(static_cast<std::uint16_t>(i));
-      has_last_.set(l);
+      const char* w = words_[i];
+      const std::size_t first_len = std::min(lead_length(static_cast<unsigned char>(w[0])), len);
+      by_first_.add(char_index::make_key(w, first_len), static_cast<std::uint16_t>(i));
+      const std::size_t last_start = char_start_before(std::string_view(w, len), len);
+      by_last_.add(char_index::make_key(w + last_start, len - last_start), static_cast<std::uint16_t>(i));
     }
   }
 
@@ -62,9 +129,11 @@ class cue_words {
   /// The longest word that starts at `pos` (the first listed of equal length), or nullptr.
   const char* longest_at(std::string_view s, std::size_t pos) const noexcept {
     if (pos >= s.size()) return nullptr;
+    const auto* candidates = by_first_.find(char_key_at(s, pos));
+    if (!candidates) return nullptr;
     const char* best = nullptr;
     std::size_t best_len = 0;
-    for (std::uint16_t i : by_first_[static_cast<unsigned char>(s[pos])]) {
+    for (std::uint16_t i : *candidates) {
       const std::size_t n = lengths_[i];
       if (n > best_len && n <= s.size() - pos && std::memcmp(s.data() + pos, words_[i], n) == 0) {
         best = words_[i];
@@ -77,39 +146,38 @@ class cue_words {
   /// The longest word that ends at `pos` (the first listed of equal length), or nullptr.
   const char* longest_ending_at(std::string_view s, std::size_t pos) const noexcept {
     if (pos == 0 || pos > s.size()) return nullptr;
-    const char* best = nullptr;
-    std::size_t best_len = 0;
-    for (std::uint16_t i : by_last_[static_cast<unsigned char>(s[pos - 1])]) {
-      const std::size_t n = lengths_[i];
-      if (n > best_len && n <= pos && std::memcmp(s.data() + pos - n, words_[i], n) == 0) {
-        best = words_[i];
-        best_len = n;
-      }
-    }
-    return best;
+    return longest_ending_within(s.data(), 0, pos, char_start_before(s, pos));
   }
 
   /// The word of the list whose match in s[from, to) ends last; of two ending together,
-  /// the longer (压减 over 减). Walks back from `to` and stops at the first end that
-  /// has a match.
+  /// the longer (压减 over 减). Walks back from `to` one character at a time and stops at
+  /// the first end that has a match.
   found_word last_in(std::string_view s, std::size_t from, std::size_t to) const noexcept {
     // As s.substr(from, to - from): a span past the end, or a reversed one, runs to the end.
     if (to < from || to > s.size()) to = s.size();
     const char* const base = s.data();
-    for (std::size_t end = to; end > from; --end) {
-      const auto b = static_cast<unsigned char>(base[end - 1]);
-      if (!has_last_.test(b)) continue;
-      if (const char* w = longest_ending_within(base, from, end, b)) return {end - std::strlen(w), w};
+    for (std::size_t end = to; end > from;) {
+      const std::size_t start = char_start_before(s, end);
+      if (const char* w = longest_ending_within(base, from, end, start)) return {end - std::strlen(w), w};
+      // The next end to try is the start of this character when it is a whole one (no
+      // word ends inside a character: its last byte would be a lead byte, or the
+      // character would be cut short); else the byte before.
+      const bool whole = start >= from && lead_length(static_cast<unsigned char>(base[start])) == end - start;
+      end = whole ? start : end - 1;
     }
     return {};
   }
 
  private:
+  // The longest word ending at `end` and lying within [from, end), whose last character
+  // would start at `start`.
   const char* longest_ending_within(const char* base, std::size_t from, std::size_t end,
-                                    unsigned char last) const noexcept {
+                                    std::size_t start) const noexcept {
+    const auto* candidates = by_last_.find(char_index::make_key(base + start, end - start));
+    if (!candidates) return nullptr;
     const char* best = nullptr;
     std::size_t best_len = 0;
-    for (std::uint16_t i : by_last_[last]) {
+    for (std::uint16_t i : *candidates) {
       const std::size_t n = lengths_[i];
       if (n > best_len && n <= end - from && std::memcmp(base + end - n, words_[i], n) == 0) {
         best = words_[i];
@@ -121,9 +189,8 @@ class cue_words {
 
   std::vector<const char*> words_;
   std::vector<std::size_t> lengths_;
-  std::array<std::vector<std::uint16_t>, 256> by_first_{};
-  std::array<std::vector<std::uint16_t>, 256> by_last_{};
-  std::bitset<256> has_last_;
+  char_index by_first_;
+  char_index by_last_;
 };
 
 }  // namespace econclaims::detail

@@ -50,17 +50,22 @@ def _as_bytes(text: TextLike) -> bytes:
     raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
 
 
-def _raise_for(result: ExtractionResult, data: bytes) -> None:
+_INVALID_BYTES = 107  # errc::invalid_bytes: not valid in a non-UTF-8 encoding
+
+
+def _raise_for(result: ExtractionResult, data: bytes, encoding: str = "utf-8") -> None:
     for d in result.diagnostics:
-        if d.code == _INVALID_UTF8:
-            raise UnicodeDecodeError("utf-8", data, d.start, d.end, d.message)
+        if d.code in (_INVALID_UTF8, _INVALID_BYTES):
+            raise UnicodeDecodeError(encoding if encoding != "auto" else "utf-8", data, d.start, d.end, d.message)
         raise ValueError(d.message)
 
 
-def _run(data: bytes, doc: str, date: str, explain: bool) -> ExtractionResult:
+def _run(data: bytes, doc: str, date: str, explain: bool, encoding: str = "utf-8") -> ExtractionResult:
     if not isinstance(doc, str):
         raise TypeError(f"doc must be a str, not {type(doc).__name__}")
-    return _core.extract(data, doc, date, explain)
+    if not isinstance(encoding, str):
+        raise TypeError(f"encoding must be a str, not {type(encoding).__name__}")
+    return _core.extract(data, doc, date, explain, encoding)
 
 
 def extract_result(text: TextLike, doc: str = "", date: DateLike = None, *, explain: bool = False) -> ExtractionResult:
@@ -79,11 +84,12 @@ def extract_result(text: TextLike, doc: str = "", date: DateLike = None, *, expl
     return _run(_as_bytes(text), doc, _date_text(date), explain)
 
 
-def extract(text: TextLike, doc: str = "", date: DateLike = None) -> list[Claim]:
+def extract(text: TextLike, doc: str = "", date: DateLike = None, *, encoding: str = "utf-8") -> list[Claim]:
     """Extract the numeric claims of one Chinese text.
 
-    ``text`` is a str or UTF-8 bytes (byte offsets in the claims count bytes of the
-    UTF-8 form). ``doc`` is the document name written into every claim; ``date`` is the
+    ``text`` is a str or bytes; bytes are UTF-8 unless ``encoding`` names another
+    ("gb18030", "big5", "utf-16le" …) or is "auto" (detected). Byte offsets in the claims
+    count the bytes given (for a str, those of its UTF-8 form). ``doc`` is the document name written into every claim; ``date`` is the
     publication date ("YYYY", "YYYY-MM", "YYYY-MM-DD" or a ``datetime.date``) against
     which relative periods such as 今年 and 去年 resolve. Without a date the extractor
     infers one from a dateline or the latest year named, and marks the claims with
@@ -106,8 +112,10 @@ def extract(text: TextLike, doc: str = "", date: DateLike = None) -> list[Claim]
         '120亿元'
     """
     data = _as_bytes(text)
-    result = _run(data, doc, _date_text(date), False)
-    _raise_for(result, data)
+    if isinstance(text, str):
+        encoding = "utf-8"
+    result = _run(data, doc, _date_text(date), False, encoding)
+    _raise_for(result, data, encoding)
     return result.claims
 
 
@@ -150,8 +158,9 @@ def _extract_file(path: str, dates: Mapping[str, str], default_date: str) -> lis
     name = os.path.basename(path)
     with open(path, "rb") as f:  # FileNotFoundError, IsADirectoryError ... as the OS says
         data = f.read()
-    result = _run(data, name, dates.get(name, default_date), False)
-    _raise_for(result, data)
+    # As the command line does: each file's encoding is detected.
+    result = _run(data, name, dates.get(name, default_date), False, "auto")
+    _raise_for(result, data, "auto")
     return result.claims
 
 
