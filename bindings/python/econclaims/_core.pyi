@@ -694,9 +694,9 @@ def contribution(part: TimeSeries, whole: TimeSeries, method: str = 'yoy') -> Ti
     ...
 def decumulate(series: TimeSeries) -> list[tuple[Period, float]]:
     ...
-def extract(data: str, doc: str = '', date: str = '', explain: bool = False) -> ExtractionResult:
+def extract(data: str, doc: str = '', date: str = '', explain: bool = False, encoding: str = 'utf-8') -> ExtractionResult:
     """
-    Extract one document given as UTF-8 bytes; diagnostics instead of exceptions.
+    Extract one document given as bytes in `encoding` ("auto" detects it); diagnostics instead of exceptions.
     """
 def growth(series: TimeSeries, method: str = 'yoy') -> TimeSeries:
     ...
