@@ -252,6 +252,12 @@ bool inside_quotation(std::string_view text, std::size_t sent_begin, std::size_t
   static constexpr std::pair<const char*, const char*> marks[] = {
       {"“", "”"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
   for (auto [open, close] : marks) {
+    // The closing mark must start within 40 bytes after the number: test that first, on
+    // those bytes only, as it rules out most numbers before the sentence is searched.
+    const std::string_view close_v(close);
+    std::string_view near = text.substr(pos, sent_end - pos);
+    near = near.substr(0, std::min(near.size(), 40 + close_v.size() - 1));
+    if (near.find(close_v) == std::string_view::npos) continue;
     std::string_view before = text.substr(sent_begin, pos - sent_begin);
     std::size_t o = rfind_word(before, open);
     if (o == std::string_view::npos) continue;

@@ -1,5 +1,6 @@
 // Normalization for matching, with an exact map back to the original bytes.
 #include <algorithm>
+#include <cstring>
 
 #include "econclaims/text.hpp"
 #include "script_table.hpp"
@@ -59,17 +60,46 @@ std::size_t pinyin_reading_length(std::string_view s, std::size_t i) {
 }  // namespace
 
 normalized_text::normalized_text(std::string_view in) : original_size_(in.size()) {
-  text_.reserve(in.size());
-  begin_.reserve(in.size() + 1);
-  end_.reserve(in.size() + 1);
+  // The output and its two maps are written through an index into buffers sized up
+  // front (no push_back per byte); they grow only when folding makes the text longer
+  // than the input (a stray byte becomes a two-byte code point).
+  std::size_t o = 0;  // bytes written
+  auto reserve_out = [&](std::size_t more) {
+    if (o + more <= text_.size()) return;
+    const std::size_t size = std::max(o + more, text_.size() + text_.size() / 2 + 16);
+    text_.resize(size);
+    begin_.resize(size);
+    end_.resize(size);
+  };
+  reserve_out(in.size() + 4);
   // Every output byte records the original code point it comes from.
   auto emit = [&](char32_t cp, std::size_t from, std::size_t to) {
-    const std::size_t before = text_.size();
-    detail::append_utf8(text_, cp);
-    for (std::size_t k = before; k < text_.size(); ++k) {
-      begin_.push_back(static_cast<std::uint32_t>(from));
-      end_.push_back(static_cast<std::uint32_t>(to));
+    reserve_out(4);
+    char* out = text_.data() + o;
+    std::size_t len = 1;
+    if (cp < 0x80) {
+      out[0] = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out[0] = static_cast<char>(0xC0 | (cp >> 6));
+      out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 2;
+    } else if (cp < 0x10000) {
+      out[0] = static_cast<char>(0xE0 | (cp >> 12));
+      out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 3;
+    } else {
+      out[0] = static_cast<char>(0xF0 | (cp >> 18));
+      out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 4;
     }
+    for (std::size_t k = 0; k < len; ++k) {
+      begin_[o + k] = static_cast<std::uint32_t>(from);
+      end_[o + k] = static_cast<std::uint32_t>(to);
+    }
+    o += len;
   };
   const char* const data = in.data();
   const std::size_t n = in.size();
@@ -88,10 +118,11 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
         if (c >= 0x80 || c == ' ' || c == '\t') break;
         ++j;
       }
-      text_.append(data + i, j - i);
-      for (std::size_t k = i; k < j; ++k) {
-        begin_.push_back(static_cast<std::uint32_t>(k));
-        end_.push_back(static_cast<std::uint32_t>(k + 1));
+      reserve_out(j - i);
+      std::memcpy(text_.data() + o, data + i, j - i);
+      for (std::size_t k = i; k < j; ++k, ++o) {
+        begin_[o] = static_cast<std::uint32_t>(k);
+        end_[o] = static_cast<std::uint32_t>(k + 1);
       }
       prev = static_cast<unsigned char>(data[j - 1]);
       i = j;
@@ -124,8 +155,8 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
       std::size_t l3 = 0;
       char32_t after = (j + l2 < in.size()) ? fold_width(decode_at(in, j + l2, l3)) : 0;
       bool joins = (is_digit(prev) && next == '.' && is_digit(after)) ||
-                   (prev == '.' && is_digit(next) && text_.size() >= 2 &&
-                    is_digit(static_cast<unsigned char>(text_[text_.size() - 2])));
+                   (prev == '.' && is_digit(next) && o >= 2 &&
+                    is_digit(static_cast<unsigned char>(text_[o - 2])));
       if (joins) {
         i = j;
         continue;
@@ -139,8 +170,11 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
     prev = cp;
     i += len;
   }
-  begin_.push_back(static_cast<std::uint32_t>(in.size()));
-  end_.push_back(static_cast<std::uint32_t>(in.size()));
+  text_.resize(o);
+  begin_.resize(o + 1);
+  end_.resize(o + 1);
+  begin_[o] = static_cast<std::uint32_t>(in.size());
+  end_[o] = static_cast<std::uint32_t>(in.size());
 }
 
 byte_span normalized_text::original(std::size_t b, std::size_t e) const noexcept {

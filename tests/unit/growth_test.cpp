@@ -270,9 +270,9 @@ TEST_CASE("Panel kernels agree with the one-series kernels, series by series") {
   auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == doctest::Approx(b).epsilon(1e-12); };
 
   const Eigen::ArrayXXd yoy = calc::panel::pct_change(x, 12);
-  long first_year = 0, first_flow = 0;
+  long first_year = 0, first_flow = 0, first_avg = 0;
   const Eigen::ArrayXXd years = calc::panel::aggregate(x, first, 12, calc::aggregation::sum, first_year);
-  const Eigen::ArrayXXd avg = calc::panel::aggregate(x, first, 3, calc::aggregation::avg, first_year);
+  const Eigen::ArrayXXd avg = calc::panel::aggregate(x, first, 3, calc::aggregation::avg, first_avg);
   long first_quarter = 0;
   const Eigen::ArrayXXd eop = calc::panel::aggregate(x, first, 3, calc::aggregation::eop, first_quarter);
   const Eigen::ArrayXXd flows = calc::panel::ytd_to_periods(cum, first, 3, first_flow);
@@ -286,6 +286,7 @@ TEST_CASE("Panel kernels agree with the one-series kernels, series by series") {
     REQUIRE(years.cols() == a1.value.size());
     for (Eigen::Index c = 0; c < years.cols(); ++c) CHECK(same(years(s, c), a1.value(c)));
     const auto q1 = calc::aggregate(one, first, 3, calc::aggregation::avg);
+    CHECK(first_avg == q1.first_ordinal);
     for (Eigen::Index c = 0; c < avg.cols(); ++c) CHECK(same(avg(s, c), q1.value(c)));
     const auto e1 = calc::aggregate(one, first, 3, calc::aggregation::eop);
     CHECK(first_quarter == e1.first_ordinal);

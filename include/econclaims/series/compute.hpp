@@ -360,8 +360,15 @@ void pct_change_into(const Eigen::ArrayBase<D>& x, Eigen::Index k, Eigen::ArrayB
       out.col(p).setConstant(nan);
       continue;
     }
+    // An explicit loop rather than Array::select, which Eigen evaluates one coefficient
+    // at a time; this form the compiler turns into vector divides and masks.
     const auto base = x.col(p - k);
-    out.col(p) = (base > 0).select(100.0 * (x.col(p) / base - 1.0), nan);
+    const auto cur = x.col(p);
+    auto dst = out.col(p);
+    for (Eigen::Index s = 0; s < x.rows(); ++s) {
+      const double b = base(s);
+      dst(s) = b > 0 ? 100.0 * (cur(s) / b - 1.0) : nan;
+    }
   }
 }
 
