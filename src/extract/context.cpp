@@ -402,11 +402,11 @@ void document::resolve_times(const token_stream& tokens) {
     }
     // A dateline (a full date alone on its line) dates the document, not the text
     // after it: 全年 below a communiqué's release date is the year under review.
-    const std::size_t line_b = text_.rfind('\n', tok.begin == 0 ? 0 : tok.begin - 1);
-    const std::size_t lb = (tok.begin == 0 || line_b == std::string_view::npos) ? 0 : line_b + 1;
-    const std::size_t le = std::min(text_.find('\n', tok.end), text_.size());
-    const bool dateline = t.day && lb == tok.begin &&
-                          text_.substr(tok.end, le - tok.end).find_first_not_of(" 0123456789:") == std::string_view::npos;
+    bool dateline = false;
+    if (t.day && (tok.begin == 0 || text_[tok.begin - 1] == '\n')) {
+      const std::size_t le = std::min(text_.find('\n', tok.end), text_.size());
+      dateline = text_.substr(tok.end, le - tok.end).find_first_not_of(" 0123456789:") == std::string_view::npos;
+    }
     if (!r.comparison && t.year_anchor != anchor::none && !dateline) {
       context_year = t.year_end ? t.year_end : year;
       paragraph_year = context_year;
@@ -418,8 +418,11 @@ void document::resolve_times(const token_stream& tokens) {
 namespace {
 
 bool inside_book_title(std::string_view text, std::size_t pos) {
-  std::size_t line = text.rfind('\n', pos);
-  line = line == std::string_view::npos ? 0 : line;
+  // Only the same line, and no further back than a title or quotation runs (so a
+  // document that is one long line costs no more per name than any other).
+  const std::size_t reach = pos > 600 ? pos - 600 : 0;
+  std::size_t line = text.substr(reach, pos - reach).rfind('\n');
+  line = line == std::string_view::npos ? reach : reach + line;
   std::string_view before = text.substr(line, pos - line);
   std::size_t open = rfind_word(before, "《");
   return open != std::string_view::npos && before.find("》", open) == std::string_view::npos;
@@ -446,8 +449,11 @@ walked_name walk_back(std::string_view text, std::size_t pos, int max_before, bo
 }
 
 bool inside_quotes(std::string_view text, std::size_t pos) {
-  std::size_t line = text.rfind('\n', pos);
-  line = line == std::string_view::npos ? 0 : line;
+  // Only the same line, and no further back than a title or quotation runs (so a
+  // document that is one long line costs no more per name than any other).
+  const std::size_t reach = pos > 600 ? pos - 600 : 0;
+  std::size_t line = text.substr(reach, pos - reach).rfind('\n');
+  line = line == std::string_view::npos ? reach : reach + line;
   std::string_view before = text.substr(line, pos - line);
   std::size_t open = rfind_word(before, "“");
   return open != std::string_view::npos && before.find("”", open) == std::string_view::npos;
@@ -891,6 +897,7 @@ doc_date infer_doc_date(std::string_view text, const token_stream& tokens) {
     const auto& t = tok.time;
     if (t.year_anchor != grammar::time_ast::anchor::absolute || !t.month || !t.day) continue;
     bool line_start = tok.begin == 0 || text[tok.begin - 1] == '\n';
+    if (!line_start) continue;
     std::size_t line_end = text.find('\n', tok.end);
     if (line_end == std::string_view::npos) line_end = text.size();
     std::string_view rest = text.substr(tok.end, line_end - tok.end);
