@@ -15,6 +15,7 @@
 #include "bindings.hpp"
 #include "econclaims/claim.hpp"
 #include "econclaims/claims_io.hpp"
+#include "econclaims/report.hpp"
 #include "econclaims/diagnostic.hpp"
 #include "econclaims/extract.hpp"
 
@@ -354,6 +355,25 @@ Example:
       py::call_guard<py::gil_scoped_release>(), py::arg("data"), py::arg("doc") = "", py::arg("date") = "",
       py::arg("explain") = false, py::arg("encoding") = "utf-8",
       "Extract one document given as bytes in `encoding` (\"auto\" detects it); diagnostics instead of exceptions.");
+
+  m.def(
+      "render_report",
+      [](const std::vector<std::tuple<std::string, py::bytes, std::string>>& docs, std::string title) {
+        std::vector<std::tuple<std::string, std::string, std::string>> inputs;
+        for (const auto& [name, text, date] : docs) inputs.emplace_back(name, std::string(text), date);
+        py::gil_scoped_release release;
+        std::vector<report_document> rendered;
+        for (auto& [name, text, date] : inputs) {
+          extract_options options;
+          options.doc_date = date;
+          rendered.push_back(make_report_document(name, std::move(text), options));
+        }
+        report_options options;
+        options.title = std::move(title);
+        return render_report(rendered, options);
+      },
+      py::arg("docs"), py::arg("title") = "econclaims report",
+      "The HTML report of documents given as (name, bytes, date) tuples.");
 
   m.def(
       "read_claims", [](std::string_view text, std::string_view source) { return read_claims(text, source); },

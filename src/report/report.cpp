@@ -229,6 +229,17 @@ std::string html_escape(std::string_view s) {
 report_document make_report_document(std::string name, std::string text, extract_options options) {
   options.doc = name;
   options.explain = true;
+  // The page shows UTF-8: a file in another encoding is decoded first (bad bytes as
+  // U+FFFD), and the spans then index the decoded text the page shows.
+  const text_encoding enc = options.encoding ? *options.encoding : detect_encoding(text);
+  if (enc != text_encoding::utf8) {
+    try {
+      text = decode(text, enc, invalid_bytes::replace).utf8();
+      options.encoding = text_encoding::utf8;
+    } catch (const decode_error&) {
+      // left as it is: extract reports the problem as a diagnostic
+    }
+  }
   report_document d;
   d.result = extract(text, options);
   d.name = std::move(name);

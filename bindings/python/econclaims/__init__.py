@@ -40,7 +40,7 @@ from ._core import (
     __version__,
 )
 from . import calc
-from ._extract import extract, extract_files, extract_result, read_claims, read_doc_dates, write_claims
+from ._extract import extract, extract_files, extract_result, read_claims, read_doc_dates, report, write_claims
 from ._pandas import (
     claims_frame,
     claims_from_frame,
@@ -70,6 +70,7 @@ from ._series import (
 )
 
 __all__ = [
+    "report",
     "KINDS", "MODALITIES", "QUALIFIERS",
     "Bounds", "Claim", "Diagnostic", "ExtractionResult", "IndicatorTable", "Period", "SeriesKey",
     "SkippedNumber", "Store", "TimeSeries",

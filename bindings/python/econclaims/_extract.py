@@ -225,3 +225,36 @@ def write_claims(claims: Iterable[Claim], path: str | os.PathLike[str]) -> None:
         >>> econclaims.write_claims(claims, "claims.jsonl")   # doctest: +SKIP
     """
     Path(path).write_text(_core.claims_to_jsonl(list(claims)), encoding="utf-8", newline="\n")
+
+
+def report(
+    paths: Iterable[str | os.PathLike[str]],
+    output: str | os.PathLike[str] | None = None,
+    docs: DocsLike = None,
+    date: DateLike = None,
+    *,
+    title: str = "econclaims report",
+) -> str:
+    """The HTML report of ``econclaims report``: each file's text with every claim
+    highlighted, the numbers not taken with their reasons, a chart per series and the
+    consistency check, in one self-contained page. Dates as for :func:`extract_files`.
+    Writes the page to ``output`` when given, and returns it.
+
+    Example::
+
+        >>> html = econclaims.report(["a.txt"], "report.html", docs="docs.jsonl")  # doctest: +SKIP
+    """
+    files = _paths(paths)
+    dates = _doc_dates(docs)
+    default_date = _date_text(date)
+    inputs = []
+    for path in files:
+        with open(path, "rb") as f:
+            data = f.read()
+        name = os.path.basename(path)
+        inputs.append((name, data, dates.get(name, default_date)))
+    html = _core.render_report(inputs, title)
+    if output is not None:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(html)
+    return html

@@ -320,3 +320,11 @@ def test_gil_is_released_during_extraction(seed_paths):
     worker.join()
     assert elapsed[0] > 0.1, "extraction too fast to measure"
     assert longest < elapsed[0] / 2, f"main thread paused {longest:.3f}s of {elapsed[0]:.3f}s"
+
+
+def test_report_highlights_every_claim(tmp_path, seed_paths, seed_docs):
+    out = tmp_path / "report.html"
+    html = econclaims.report(seed_paths, out, docs=seed_docs)
+    assert out.read_text(encoding="utf-8") == html
+    claims = econclaims.extract_files(seed_paths, docs=seed_docs)
+    assert html.count('data-claim="') == len(claims)
