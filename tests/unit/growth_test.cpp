@@ -299,3 +299,26 @@ TEST_CASE("Panel kernels agree with the one-series kernels, series by series") {
     CHECK(same(growth(s), calc::cagr(one(0), one(periods - 1), 29.0 / 12.0)));
   }
 }
+
+TEST_CASE("F18 Denton: totals kept, the indicator's movement followed") {
+  // I ≡ 1, totals 4 and 8 over two halves each. By symmetry y2−y1 = y4−y3 = a and
+  // y3−y2 = b; the totals give 2y1 + a = 4 and 2y3 + a = 8, so a + b = 2, and
+  // minimising 2a² + b² gives a = 2/3, b = 4/3: y = 5/3, 7/3, 11/3, 13/3.
+  Eigen::ArrayXd ones = Eigen::ArrayXd::Ones(4), totals(2);
+  totals << 4, 8;
+  const Eigen::ArrayXd x = econclaims::calc::denton(ones, totals, 2);
+  REQUIRE(x.size() == 4);
+  CHECK(x(0) == doctest::Approx(5.0 / 3));
+  CHECK(x(1) == doctest::Approx(7.0 / 3));
+  CHECK(x(2) == doctest::Approx(11.0 / 3));
+  CHECK(x(3) == doctest::Approx(13.0 / 3));
+  // An indicator already in proportion to the totals is returned scaled: X/I constant.
+  Eigen::ArrayXd ind(6), tot(2);
+  ind << 1, 2, 3, 2, 4, 6;  // blocks of 3 sum to 6 and 12
+  tot << 30, 60;            // 5 × each block
+  const Eigen::ArrayXd y = econclaims::calc::denton(ind, tot, 3);
+  for (Eigen::Index t = 0; t < 6; ++t) CHECK(y(t) == doctest::Approx(5 * ind(t)));
+  // A missing total gives missing values, never an invented distribution.
+  tot(1) = econclaims::calc::nan;
+  CHECK(econclaims::calc::denton(ind, tot, 3).isNaN().all());
+}

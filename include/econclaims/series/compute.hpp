@@ -316,6 +316,15 @@ inline double implied_deflator(double nominal_growth, double real_growth) noexce
   return r > 0 ? 100.0 * ((1.0 + nominal_growth / 100.0) / r - 1.0) : nan;
 }
 
+/// F18: Denton's proportional first-difference benchmarking. Distributes the totals
+/// `totals` (m coarse periods) over r sub-periods each, following the movement of
+/// `indicator` (m·r positive values): minimises Σ_t (X_t/I_t − X_{t−1}/I_{t−1})² subject to
+/// every block of r values summing to its total, by solving the (n+m)×(n+m) KKT system.
+/// With I ≡ 1 it is additive first-difference smoothing. All NaN when an input is
+/// missing; preconditions: indicator.size() == totals.size()·r, indicator > 0.
+Eigen::ArrayXd denton(Eigen::Ref<const Eigen::ArrayXd> indicator, Eigen::Ref<const Eigen::ArrayXd> totals,
+                      Eigen::Index r);
+
 /// F19: sum over the calendar window [p−w+1, p]; NaN unless all w periods are present
 /// (trailing-12-month sum with w = 12).
 template <class D>
