@@ -13,18 +13,9 @@ packages=(chromium fonts-noto-cjk fonts-dejavu-core)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=lib/apt.sh
+. scripts/lib/apt.sh
+install_debian_packages "${packages[@]}"
 
 # The lock file pins playwright-core; PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD keeps any install
 # hook from reaching for a browser download, which this network does not allow.

@@ -15,15 +15,6 @@ packages=(
   clang libfuzzer-14-dev libclang-rt-14-dev   # fuzzing and the sanitizer job
 )
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=lib/apt.sh
+. "$(cd "$(dirname "$0")" && pwd)/lib/apt.sh"
+install_debian_packages "${packages[@]}"
