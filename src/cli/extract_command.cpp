@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input.hpp"
 #include "econclaims/claims_io.hpp"
 #include "econclaims/corpus.hpp"
 #include "econclaims/extract.hpp"
@@ -47,16 +48,6 @@ Without --docs or --date the date comes from a dateline in the text, else the la
 year it names, and claims carry "doc_date_inferred": true.
 Exit status: 0 success, 1 usage error, 2 unreadable or invalid input.
 )";
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return false;
-  out = std::move(ss).str();
-  return true;
-}
 
 // Reads the inputs one block at a time, in order.
 class block_reader {
@@ -237,17 +228,9 @@ int run_extract(args_t args) {
   defaults.on_invalid = on_invalid == "replace" ? invalid_bytes::replace : invalid_bytes::error;
   std::map<std::string, std::string> doc_dates;
   if (!docs_file.empty()) {
-    std::string content;
-    if (!read_file(docs_file, content)) {
-      fmt::print(stderr, "econclaims extract: cannot read docs file {}\n", docs_file);
-      return 2;
-    }
-    try {
-      doc_dates = read_doc_dates(content, docs_file);
-    } catch (const format_error& e) {
-      fmt::print(stderr, "econclaims extract: {}\n", e.what());
-      return 2;
-    }
+    auto loaded = load_doc_dates(docs_file, "extract");
+    if (!loaded) return 2;
+    doc_dates = std::move(*loaded);
   }
 
   const bool progress = !quiet && isatty(fileno(stderr));

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input.hpp"
 #include "econclaims/claims_io.hpp"
 #include "econclaims/report.hpp"
 
@@ -33,16 +34,6 @@ files and options; data-claim="N" in the page is line N+1 of that output.
 Exit status: 0 success, 1 usage error, 2 unreadable or invalid input (the page is still
 written for the files that could be read).
 )";
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return false;
-  out = std::move(ss).str();
-  return true;
-}
 
 }  // namespace
 
@@ -86,17 +77,9 @@ int run_report(args_t args) {
   }
   std::map<std::string, std::string> doc_dates;
   if (!docs_file.empty()) {
-    std::string content;
-    if (!read_file(docs_file, content)) {
-      fmt::print(stderr, "econclaims report: cannot read docs file {}\n", docs_file);
-      return 2;
-    }
-    try {
-      doc_dates = read_doc_dates(content, docs_file);
-    } catch (const format_error& e) {
-      fmt::print(stderr, "econclaims report: {}\n", e.what());
-      return 2;
-    }
+    auto loaded = load_doc_dates(docs_file, "report");
+    if (!loaded) return 2;
+    doc_dates = std::move(*loaded);
   }
 
   // The same names and dates as `econclaims extract`, so the claims and their order match.

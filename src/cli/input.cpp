@@ -1,0 +1,37 @@
+#include "input.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "econclaims/claims_io.hpp"
+
+namespace econclaims::cli {
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return false;
+  out = std::move(ss).str();
+  return true;
+}
+
+std::optional<std::map<std::string, std::string>> load_doc_dates(const std::string& path, std::string_view command) {
+  std::string content;
+  if (!read_file(path, content)) {
+    fmt::print(stderr, "econclaims {}: cannot read docs file {}\n", command, path);
+    return std::nullopt;
+  }
+  try {
+    return read_doc_dates(content, path);
+  } catch (const format_error& e) {
+    fmt::print(stderr, "econclaims {}: {}\n", command, e.what());
+    return std::nullopt;
+  }
+}
+
+}  // namespace econclaims::cli

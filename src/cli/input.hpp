@@ -1,0 +1,18 @@
+// Reading the inputs every subcommand shares: whole files and docs files.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace econclaims::cli {
+
+/// The whole file as bytes; false when it cannot be opened or read.
+bool read_file(const std::string& path, std::string& out);
+
+/// A docs file (`{"doc": …, "date": …}` a line) as doc name → date. On failure prints one
+/// line, "econclaims COMMAND: …", and returns nullopt (the caller exits with 2).
+std::optional<std::map<std::string, std::string>> load_doc_dates(const std::string& path, std::string_view command);
+
+}  // namespace econclaims::cli
