@@ -417,16 +417,19 @@ void document::resolve_times(const token_stream& tokens) {
 
 namespace {
 
-bool inside_book_title(std::string_view text, std::size_t pos) {
-  // Only the same line, and no further back than a title or quotation runs (so a
-  // document that is one long line costs no more per name than any other).
+// Is `pos` inside an open pair of marks (《…》, “…”) on its line? Only the same line, and
+// no further back than a title or quotation runs, so a document that is one long line
+// costs no more per name than any other.
+bool inside_marks(std::string_view text, std::size_t pos, std::string_view open_mark, std::string_view close_mark) {
   const std::size_t reach = pos > 600 ? pos - 600 : 0;
   std::size_t line = text.substr(reach, pos - reach).rfind('\n');
   line = line == std::string_view::npos ? reach : reach + line;
   std::string_view before = text.substr(line, pos - line);
-  std::size_t open = rfind_word(before, "《");
-  return open != std::string_view::npos && before.find("》", open) == std::string_view::npos;
+  std::size_t open = rfind_word(before, open_mark);
+  return open != std::string_view::npos && before.find(close_mark, open) == std::string_view::npos;
 }
+bool inside_book_title(std::string_view text, std::size_t pos) { return inside_marks(text, pos, "《", "》"); }
+bool inside_quotes(std::string_view text, std::size_t pos) { return inside_marks(text, pos, "“", "”"); }
 
 // The name that ends with `suffix` at [pos, pos + suffix size), walked back to a stop.
 struct walked_name {
@@ -446,17 +449,6 @@ walked_name walk_back(std::string_view text, std::size_t pos, int max_before, bo
     ++w.chars;
   }
   return w;
-}
-
-bool inside_quotes(std::string_view text, std::size_t pos) {
-  // Only the same line, and no further back than a title or quotation runs (so a
-  // document that is one long line costs no more per name than any other).
-  const std::size_t reach = pos > 600 ? pos - 600 : 0;
-  std::size_t line = text.substr(reach, pos - reach).rfind('\n');
-  line = line == std::string_view::npos ? reach : reach + line;
-  std::string_view before = text.substr(line, pos - line);
-  std::size_t open = rfind_word(before, "“");
-  return open != std::string_view::npos && before.find("”", open) == std::string_view::npos;
 }
 
 // Bytes of the first `n` characters of `s`.
