@@ -90,7 +90,9 @@ TEST_CASE("GB18030 and Big5 copies of the seed articles give the claims of the o
   const fs::path corpus = fs::path(ECONCLAIMS_SHARED_DIR) / "corpus" / "seeds";
   const auto dates = read_doc_dates(slurp(corpus / "docs.jsonl"), "docs.jsonl");
   REQUIRE(dates.size() == 5);
-  for (const auto& [doc, date] : dates) {
+  for (const auto& entry : dates) {
+    const std::string& doc = entry.first;  // a plain name: CAPTURE cannot take a structured binding
+    const std::string& date = entry.second;
     CAPTURE(doc);
     extract_options o;
     o.doc = doc;
