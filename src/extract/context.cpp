@@ -133,7 +133,7 @@ bool is_generic_name(std::string_view name, std::string_view suffix) {
 }
 
 // Is every character of `shorter` found in order in `longer`? (生物医药产业园 in
-// 日照生物医药科技产业园): an abbreviation of a name the text gave in full.
+// 临川生物医药科技产业园): an abbreviation of a name the text gave in full.
 bool is_subsequence(std::string_view shorter, std::string_view longer) {
   std::size_t j = 0;
   for (std::size_t i = 0; i < shorter.size();) {
@@ -564,7 +564,7 @@ void document::find_entities() {
                     next == U'会' || next == U'份' || next == U'里' || next == U'价' || next == U'值' ||
                     next == U'容' || next == U'面' || next == U'港' || next == U'县' || next == U'镇'))
         continue;
-      // 港 ends a name only where the name ends (日照港 in 日照港中远海 … is a prefix).
+      // 港 ends a name only where the name ends (临川港 in 临川港物流园 … is a prefix).
       if (std::string_view(rule.suffix) == "港" && is_han(next) && next != U'今' && next != U'新' &&
           next != U'累' && next != U'现' && next != U'已' && next != U'共' && next != U'的')
         continue;
@@ -572,7 +572,7 @@ void document::find_entities() {
       walked_name w = walk_back(text_, pos, rule.max_before, rule.lvl == level::project);
       std::size_t start = w.begin;
       std::string_view name = text_.substr(start, end - start);
-      // Parentheses must balance inside a name: 长城(威奕)汽车项目 yes, 公司(苏州) no;
+      // Parentheses must balance inside a name: 某某(二期)汽车项目 yes, 公司(苏州) no;
       // a list marker (三) before a name is not part of it.
       if (std::count(name.begin(), name.end(), '(') != std::count(name.begin(), name.end(), ')')) {
         auto open = name.rfind('(');
@@ -607,7 +607,7 @@ void document::find_entities() {
         continue;
       }
       if (place && !clean) continue;  // 进京争取省: not a province
-      // The place part of an area's name recurs in a text about it (日照 … 日照开发区);
+      // The place part of an area's name recurs in a text about it (临川 … 临川开发区);
       // a head seen once is more likely a verb walked over (紧扣经开区).
       if (is_area(rule.lvl) && !is_known_place(name.substr(0, first_chars(name, 2)), start)) {
         // Unless it abbreviates a known name (生物医药产业园), an unknown zone name is the
@@ -655,7 +655,7 @@ void document::find_entities() {
     }
   }
   // A name that starts after punctuation, a line start or a function word is "clean";
-  // a name walked back over a verb (落户日照高新区) is trimmed to a clean name it ends
+  // a name walked back over a verb (落户临川高新区) is trimmed to a clean name it ends
   // with, and an unclean zone name that matches none refers to the zone in discussion.
   {
     std::set<std::string, std::less<>> clean;
@@ -679,7 +679,7 @@ void document::find_entities() {
       }
     }
   }
-  // Longest name wins where names end together (日照高新区 over 高新区).
+  // Longest name wins where names end together (临川高新区 over 高新区).
   std::sort(found.begin(), found.end(), [](const named_entity& a, const named_entity& b) {
     return a.end != b.end ? a.end < b.end : a.begin < b.begin;
   });
@@ -688,7 +688,7 @@ void document::find_entities() {
     if (!names.empty() && names.back().end == e.end) continue;
     names.push_back(std::move(e));
   }
-  // Abbreviations take the full name given elsewhere (生物医药产业园 → 日照生物医药科技产业园).
+  // Abbreviations take the full name given elsewhere (生物医药产业园 → 临川生物医药科技产业园).
   // A name takes the first full name, in text order, that it abbreviates. Names repeat,
   // so the test runs once per pair of distinct names, and the first holder of each
   // distinct name is kept up to date as names are replaced.
@@ -698,7 +698,7 @@ void document::find_entities() {
     for (std::size_t i = 0; i < names.size(); ++i)
       if (!names[i].coreference) holders[{names[i].lvl, names[i].name}].insert(i);
     // Only a name that lacks the full name's leading part is an abbreviation of it
-    // (生物医药产业园 of 日照生物医药科技产业园); 日照高新区 is a name of its own.
+    // (生物医药产业园 of 临川生物医药科技产业园); 临川高新区 is a name of its own.
     auto abbreviates = [](const std::string& a, const std::string& b) {
       return b.size() > a.size() && is_subsequence(a, b) && b.find(a) == std::string::npos &&
              first_chars(a, 1) > 0 && b.compare(0, first_chars(b, 1), a, 0, first_chars(a, 1)) != 0;
