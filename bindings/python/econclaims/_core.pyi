@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Bounds', 'CheckResult', 'Claim', 'ContractViolation', 'Diagnostic', 'ExtractionResult', 'FormatError', 'IndicatorTable', 'KINDS', 'MODALITIES', 'Observation', 'Panel', 'Period', 'PeriodError', 'PointMeta', 'QUALIFIERS', 'SeriesKey', 'SeriesLookupError', 'SkippedNumber', 'SourceRef', 'Store', 'TimeSeries', 'UnitError', 'bounds_of', 'cagr', 'calc_annualized', 'calc_average_growth', 'calc_cagr', 'calc_change', 'calc_implied_deflator', 'calc_lag', 'calc_log_change', 'calc_pct_change', 'calc_rolling_mean', 'calc_rolling_sum', 'change', 'check', 'claims_columns', 'claims_to_csv', 'claims_to_jsonl', 'contribution', 'decumulate', 'extract', 'growth', 'make_panel', 'pull', 'read_claims', 'read_doc_dates', 'rebase', 'rolling_mean', 'rolling_sum', 'share', 'sum_series', 'to_frequency', 'years_between']
+__all__: list[str] = ['Bounds', 'CheckResult', 'Claim', 'ContractViolation', 'Diagnostic', 'ExtractionResult', 'FormatError', 'IndicatorTable', 'KINDS', 'MODALITIES', 'Observation', 'Panel', 'Period', 'PeriodError', 'PointMeta', 'QUALIFIERS', 'SeriesKey', 'SeriesLookupError', 'SkippedNumber', 'SourceRef', 'Store', 'TimeSeries', 'UnitError', 'bounds_of', 'cagr', 'calc_annualized', 'calc_average_growth', 'calc_cagr', 'calc_change', 'calc_implied_deflator', 'calc_lag', 'calc_log_change', 'calc_pct_change', 'calc_rolling_mean', 'calc_rolling_sum', 'change', 'check', 'claims_columns', 'claims_to_csv', 'claims_to_jsonl', 'contribution', 'decumulate', 'extract', 'growth', 'make_panel', 'pull', 'read_claims', 'read_doc_dates', 'rebase', 'render_report', 'rolling_mean', 'rolling_sum', 'share', 'sum_series', 'to_frequency', 'years_between']
 class FormatError(ValueError):
     pass
 class PeriodError(ValueError):
@@ -714,6 +714,10 @@ def read_doc_dates(text: str, source: str = '<string>') -> dict[str, str]:
     """
 def rebase(series: TimeSeries, base: typing.Any, end: typing.Any = None) -> TimeSeries:
     ...
+def render_report(docs: collections.abc.Sequence[tuple[str, bytes, str]], title: str = 'econclaims report') -> str:
+    """
+    The HTML report of documents given as (name, bytes, date) tuples.
+    """
 def rolling_mean(series: TimeSeries, window: typing.SupportsInt | typing.SupportsIndex) -> TimeSeries:
     ...
 def rolling_sum(series: TimeSeries, window: typing.SupportsInt | typing.SupportsIndex) -> TimeSeries:
