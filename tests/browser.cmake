@@ -9,11 +9,8 @@ if(NOT TARGET doctest::doctest)
 endif()
 
 add_executable(report_tests "${_report_tests_dir}/unit/report_test.cpp")
-if(TARGET econclaims_test_main)
-  target_link_libraries(report_tests PRIVATE econclaims_test_main)
-else()
-  target_sources(report_tests PRIVATE "${_report_tests_dir}/main.cpp")
-endif()
+# doctest's main, compiled once in tests/CMakeLists.txt for every test executable.
+target_link_libraries(report_tests PRIVATE econclaims_test_main)
 target_link_libraries(report_tests PRIVATE econclaims::econclaims doctest::doctest)
 if(COMMAND econclaims_set_warnings)
   econclaims_set_warnings(report_tests)

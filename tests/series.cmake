@@ -12,12 +12,8 @@ add_executable(series_tests
   "${_series_dir}/unit/series_test.cpp"
   "${_series_dir}/unit/growth_test.cpp"
   "${_series_dir}/unit/check_test.cpp")
-# doctest's main: the shared object library when tests/CMakeLists.txt provides one.
-if(TARGET econclaims_test_main)
-  target_link_libraries(series_tests PRIVATE econclaims_test_main)
-else()
-  target_sources(series_tests PRIVATE "${_series_dir}/main.cpp")
-endif()
+# doctest's main, compiled once in tests/CMakeLists.txt for every test executable.
+target_link_libraries(series_tests PRIVATE econclaims_test_main)
 target_link_libraries(series_tests PRIVATE econclaims::econclaims doctest::doctest)
 target_compile_definitions(series_tests PRIVATE
   ECONCLAIMS_TEST_DATA_DIR="${_series_dir}/data")
