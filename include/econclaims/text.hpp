@@ -42,9 +42,21 @@ class normalized_text {
   bool had_traditional() const noexcept { return had_traditional_; }
 
  private:
+  // Most characters come through normalization with their bytes' count unchanged, so
+  // the map back stores only where that fails: each entry maps normalized bytes
+  // [text_begin, text_end) as one unit to original bytes [begin, end), and an entry with
+  // text_begin == text_end marks input dropped there. Between entries a byte of the
+  // normalized text stands `end - text_end` (of the entry before) bytes later in the
+  // input, inside a character of the same length.
+  struct shift {
+    std::uint32_t text_begin, text_end, begin, end;
+  };
+  std::size_t original_begin(std::size_t pos) const noexcept;  // of the character at pos
+  std::size_t original_end(std::size_t pos) const noexcept;    // of the character at pos
+  const shift* shift_at(std::size_t pos) const noexcept;       // the last at or before pos
+
   std::string text_;
-  std::vector<std::uint32_t> begin_;  // per normalized byte: original begin of its code point
-  std::vector<std::uint32_t> end_;    // per normalized byte: original end of its code point
+  std::vector<shift> shifts_;  // ascending text_begin
   std::size_t original_size_ = 0;
   bool had_traditional_ = false;
 };

@@ -10,6 +10,7 @@ namespace econclaims {
 namespace {
 
 using detail::decode_at;
+using detail::utf8_length;
 
 bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 bool is_space(char32_t c) noexcept { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
@@ -57,130 +58,179 @@ std::size_t pinyin_reading_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Are the `len - 1` bytes after p's lead byte all continuation bytes?
+bool continuation_bytes(const char* p, std::size_t len) noexcept {
+  for (std::size_t k = 1; k < len; ++k)
+    if ((static_cast<unsigned char>(p[k]) & 0xC0) != 0x80) return false;
+  return true;
+}
+
+// The UTF-8 form of `cp` in out[0..4); returns its length. Code points past U+10FFFF
+// (read from malformed input) keep the four-byte pattern.
+std::size_t encode_utf8(char32_t cp, char* out) noexcept {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
 }  // namespace
 
 normalized_text::normalized_text(std::string_view in) : original_size_(in.size()) {
-  // The output and its two maps are written through an index into buffers sized up
-  // front (no push_back per byte); they grow only when folding makes the text longer
-  // than the input (a stray byte becomes a two-byte code point).
-  std::size_t o = 0;  // bytes written
-  auto reserve_out = [&](std::size_t more) {
-    if (o + more <= text_.size()) return;
-    const std::size_t size = std::max(o + more, text_.size() + text_.size() / 2 + 16);
-    text_.resize(size);
-    begin_.resize(size);
-    end_.resize(size);
-  };
-  reserve_out(in.size() + 4);
-  // Every output byte records the original code point it comes from.
-  auto emit = [&](char32_t cp, std::size_t from, std::size_t to) {
-    reserve_out(4);
-    char* out = text_.data() + o;
-    std::size_t len = 1;
-    if (cp < 0x80) {
-      out[0] = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out[0] = static_cast<char>(0xC0 | (cp >> 6));
-      out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-      len = 2;
-    } else if (cp < 0x10000) {
-      out[0] = static_cast<char>(0xE0 | (cp >> 12));
-      out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-      len = 3;
-    } else {
-      out[0] = static_cast<char>(0xF0 | (cp >> 18));
-      out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-      len = 4;
-    }
-    for (std::size_t k = 0; k < len; ++k) {
-      begin_[o + k] = static_cast<std::uint32_t>(from);
-      end_[o + k] = static_cast<std::uint32_t>(to);
-    }
-    o += len;
-  };
+  // Characters that normalization leaves as they are (most of any text) are not written
+  // one by one: they stay in a pending run of input bytes, copied whole when a character
+  // that changes (or the end) is reached.
   const char* const data = in.data();
   const std::size_t n = in.size();
-  char32_t prev = 0;  // the last code point emitted
+  text_.resize(n + 8);
+  std::size_t o = 0;    // bytes written
+  std::size_t run = 0;  // start of the pending run of unchanged input
+  auto flush = [&](std::size_t upto) {
+    if (o + (upto - run) > text_.size()) text_.resize(o + (upto - run) + text_.size() / 2 + 16);
+    std::memcpy(text_.data() + o, data + run, upto - run);
+    o += upto - run;
+    run = upto;
+  };
+  // Write code point `cp` for the input bytes [from, to); the run restarts at `to`.
+  auto emit = [&](char32_t cp, std::size_t from, std::size_t to) {
+    if (o + 4 > text_.size()) text_.resize(text_.size() + text_.size() / 2 + 16);
+    const std::size_t len = encode_utf8(cp, text_.data() + o);
+    if (len != to - from)
+      shifts_.push_back({static_cast<std::uint32_t>(o), static_cast<std::uint32_t>(o + len),
+                         static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)});
+    o += len;
+    run = to;
+  };
+  // Input [from, to) dropped; the run restarts at `to`.
+  auto drop = [&](std::size_t from, std::size_t to) {
+    shifts_.push_back({static_cast<std::uint32_t>(o), static_cast<std::uint32_t>(o), static_cast<std::uint32_t>(from),
+                       static_cast<std::uint32_t>(to)});
+    run = to;
+  };
+  // The last code point written is an ASCII digit or '.' (after a flush).
+  auto after_number = [&] { return o > 0 && (is_digit(static_cast<unsigned char>(text_[o - 1])) || text_[o - 1] == '.'); };
+  // A space after a number: "129 .06" or "129. 06" is one number, so the space goes.
+  auto space_after_number = [&](std::size_t i, std::size_t cp_len) {
+    const char32_t prev = static_cast<unsigned char>(text_[o - 1]);
+    std::size_t j = i;
+    std::size_t l2 = 0;
+    while (j < n && is_space(fold_width(decode_at(in, j, l2)))) j += l2;
+    char32_t next = j < n ? fold_width(decode_at(in, j, l2)) : 0;
+    std::size_t l3 = 0;
+    char32_t after = (j + l2 < n) ? fold_width(decode_at(in, j + l2, l3)) : 0;
+    bool joins = (is_digit(prev) && next == '.' && is_digit(after)) ||
+                 (prev == '.' && is_digit(next) && o >= 2 && is_digit(static_cast<unsigned char>(text_[o - 2])));
+    if (joins) {
+      drop(i, j);
+      return j;
+    }
+    emit(' ', i, i + cp_len);
+    return i + cp_len;
+  };
   const detail::simplified_map* simplify = nullptr;  // fetched at the first Han character
   for (std::size_t i = 0; i < n;) {
     const auto b = static_cast<unsigned char>(data[i]);
-    // Fast path: a run of ASCII other than space and tab. Normalization leaves these
-    // bytes as they are (fold_width and the Han rules touch none of them), so the run is
-    // copied whole and each byte maps to itself. Spaces go the general way, because a
-    // space inside a number is dropped.
-    if (b < 0x80 && b != ' ' && b != '\t') {
-      std::size_t j = i + 1;
-      while (j < n) {
-        const auto c = static_cast<unsigned char>(data[j]);
-        if (c >= 0x80 || c == ' ' || c == '\t') break;
-        ++j;
+    if (b < 0x80) {
+      // ASCII stays as it is, but for a space or tab right after a number.
+      if ((b == ' ' || b == '\t') && (flush(i), after_number())) {
+        i = space_after_number(i, 1);
+        continue;
       }
-      reserve_out(j - i);
-      std::memcpy(text_.data() + o, data + i, j - i);
-      for (std::size_t k = i; k < j; ++k, ++o) {
-        begin_[o] = static_cast<std::uint32_t>(k);
-        end_[o] = static_cast<std::uint32_t>(k + 1);
-      }
-      prev = static_cast<unsigned char>(data[j - 1]);
-      i = j;
+      ++i;
       continue;
     }
     std::size_t len = 0;
-    const char32_t cp = fold_width(decode_at(in, i, len));
-    const std::size_t cp_len = len;
-    if (detail::is_han(cp)) {
+    const char32_t raw = decode_at(in, i, len);
+    if (detail::is_han(raw)) {
       if (!simplify) simplify = &detail::simplified_table();
-      const char32_t simple = (*simplify)(cp);
-      had_traditional_ |= simple != cp;
-      emit(simple, i, i + len);
-      i += len;
+      const std::size_t next = i + len;
       // A pinyin reading opens with '(' or its full-width form U+FF08 (EF BC 88); test
       // those bytes before decoding anything.
-      if (i < n && (data[i] == '(' || (static_cast<unsigned char>(data[i]) == 0xEF && i + 2 < n &&
-                                       static_cast<unsigned char>(data[i + 1]) == 0xBC &&
-                                       static_cast<unsigned char>(data[i + 2]) == 0x88)))
-        if (std::size_t skip = pinyin_reading_length(in, i)) i += skip;
-      prev = simple;
+      const bool paren = next < n && (data[next] == '(' || (static_cast<unsigned char>(data[next]) == 0xEF &&
+                                                            next + 2 < n &&
+                                                            static_cast<unsigned char>(data[next + 1]) == 0xBC &&
+                                                            static_cast<unsigned char>(data[next + 2]) == 0x88));
+      const std::size_t reading = paren ? pinyin_reading_length(in, next) : 0;
+      const bool traditional = simplify->changes(raw);
+      had_traditional_ |= traditional;
+      // A Han character is three bytes; other lengths are malformed input, re-encoded.
+      if (traditional || len != 3 || !continuation_bytes(data + i, 3)) {
+        flush(i);
+        emit(traditional ? (*simplify)(raw) : raw, i, next);
+      }
+      if (reading) {
+        flush(next);
+        drop(next, next + reading);
+      }
+      i = next + reading;
       continue;
     }
-    if (is_space(cp) && (is_digit(prev) || prev == '.')) {
-      // A space inside a number: "129 .06" or "129. 06" is one number.
-      std::size_t j = i;
-      std::size_t l2 = 0;
-      while (j < in.size() && is_space(fold_width(decode_at(in, j, l2)))) j += l2;
-      char32_t next = j < in.size() ? fold_width(decode_at(in, j, l2)) : 0;
-      std::size_t l3 = 0;
-      char32_t after = (j + l2 < in.size()) ? fold_width(decode_at(in, j + l2, l3)) : 0;
-      bool joins = (is_digit(prev) && next == '.' && is_digit(after)) ||
-                   (prev == '.' && is_digit(next) && o >= 2 &&
-                    is_digit(static_cast<unsigned char>(text_[o - 2])));
-      if (joins) {
-        i = j;
+    const char32_t cp = fold_width(raw);
+    if (is_space(cp)) {
+      flush(i);
+      if (after_number()) {
+        i = space_after_number(i, len);
         continue;
       }
-      emit(' ', i, i + cp_len);
-      prev = ' ';
-      i += cp_len;
-      continue;
     }
-    emit(cp, i, i + len);
-    prev = cp;
+    // Written as it stands only when its bytes are what encoding the code point gives
+    // (malformed bytes become the code point decode_at read from them).
+    char encoded[4];
+    if (cp != raw || encode_utf8(cp, encoded) != len || std::memcmp(encoded, data + i, len) != 0) {
+      flush(i);
+      emit(cp, i, i + len);
+    }
     i += len;
   }
+  flush(n);
   text_.resize(o);
-  begin_.resize(o + 1);
-  end_.resize(o + 1);
-  begin_[o] = static_cast<std::uint32_t>(in.size());
-  end_[o] = static_cast<std::uint32_t>(in.size());
+}
+
+const normalized_text::shift* normalized_text::shift_at(std::size_t pos) const noexcept {
+  auto it = std::upper_bound(shifts_.begin(), shifts_.end(), pos,
+                             [](std::size_t p, const shift& s) { return p < s.text_begin; });
+  return it == shifts_.begin() ? nullptr : &*(it - 1);
+}
+
+std::size_t normalized_text::original_begin(std::size_t pos) const noexcept {
+  const shift* s = shift_at(pos);
+  if (s && pos < s->text_end) return s->begin;
+  // A character kept at its length: its first byte, moved by the shifts before it.
+  std::size_t first = pos;
+  while (first > 0 && pos - first < 3 && (static_cast<unsigned char>(text_[first]) & 0xC0) == 0x80) --first;
+  return first + (s ? s->end - s->text_end : 0);
+}
+
+std::size_t normalized_text::original_end(std::size_t pos) const noexcept {
+  const shift* s = shift_at(pos);
+  if (s && pos < s->text_end) return s->end;
+  std::size_t first = pos;
+  while (first > 0 && pos - first < 3 && (static_cast<unsigned char>(text_[first]) & 0xC0) == 0x80) --first;
+  const std::size_t last = first + detail::utf8_length(static_cast<unsigned char>(text_[first]));
+  return last + (s ? s->end - s->text_end : 0);
 }
 
 byte_span normalized_text::original(std::size_t b, std::size_t e) const noexcept {
   if (b >= text_.size()) return {original_size_, original_size_};
-  if (e <= b) return {begin_[b], begin_[b]};
-  return {begin_[b], end_[e - 1]};
+  const std::size_t begin = original_begin(b);
+  if (e <= b) return {begin, begin};
+  return {begin, original_end(e - 1)};
 }
 
 }  // namespace econclaims

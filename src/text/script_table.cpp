@@ -2,6 +2,7 @@
 // process from OpenCC's own conversion of every CJK character, so matching works on
 // simplified text while each normalized character still stands for exactly one
 // original character (which keeps the offset map exact).
+#include <bitset>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -31,9 +32,11 @@ class script_table {
     // Hong Kong and Taiwan variants first, standard t2s last, so the standard
     // mapping wins where they differ.
     for (const char* config : {"tw2s.json", "hk2s.json", "t2s.json"}) apply(config, all);
+    for (char32_t cp = table_first; cp <= table_last; ++cp)
+      if (map_[cp - table_first] != 0) changes_.set(cp);
   }
 
-  detail::simplified_map view() const noexcept { return {map_.data(), table_first, table_last}; }
+  detail::simplified_map view() const noexcept { return {map_.data(), table_first, table_last, &changes_}; }
 
   char32_t lookup(char32_t cp) const noexcept {
     if (cp < table_first || cp > table_last) return cp;
@@ -67,6 +70,7 @@ class script_table {
   }
 
   std::vector<char32_t> map_;
+  std::bitset<0x10000> changes_;  // the characters map_ changes (table_last < 0x10000)
 };
 
 const script_table& table() {
