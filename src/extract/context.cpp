@@ -1,6 +1,7 @@
 // Document structure for claim assembly: boundaries, resolved time mentions and the
 // subjects the text names, recognized by the form of their names.
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstring>
 #include <limits>
@@ -27,11 +28,6 @@ bool starts_with_at(std::string_view s, std::size_t pos, std::string_view w) {
 bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w) {
   return pos >= w.size() && s.substr(0, pos).ends_with(w);
 }
-
-bool is_sentence_break(char32_t c) {
-  return c == U'。' || c == '!' || c == '?' || c == '\n' || c == U'…';
-}
-bool is_clause_break(char32_t c) { return c == ',' || c == ';' || c == ':' || c == U'，'; }
 
 struct suffix_rule {
   const char* suffix;
@@ -287,22 +283,70 @@ void document::index_entities() {
 }
 
 void document::find_boundaries() {
-  for (std::size_t i = 0; i < text_.size();) {
-    std::size_t len = 0;
-    char32_t c = decode_at(text_, i, len);
-    if (c == '\n') paragraph_breaks_.push_back(i);
-    if (is_sentence_break(c)) {
-      sentence_breaks_.push_back(i);
-      clause_breaks_.push_back(i);
-    } else if (is_clause_break(c)) {
-      // A comma between digits is a thousands separator, not a clause break.
-      bool in_number = c == ',' && i > 0 && i + 1 < text_.size() &&
-                       std::isdigit(static_cast<unsigned char>(text_[i - 1])) &&
-                       std::isdigit(static_cast<unsigned char>(text_[i + 1]));
-      if (!in_number) clause_breaks_.push_back(i);
+  // Every mark looked for is ASCII or a three-byte character led by E2, E3 or EF, so the
+  // text is read byte by byte, and only those lead bytes look further (a lead byte is
+  // never inside another character).
+  static constexpr auto interesting = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'\n', '!', '?', ',', ';', ':'}) t[c] = true;
+    for (unsigned char c : {0xE2, 0xE3, 0xEF}) t[c] = true;
+    return t;
+  }();
+  const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+  const std::size_t n = text_.size();
+  auto sentence = [&](std::size_t i) {
+    sentence_breaks_.push_back(i);
+    clause_breaks_.push_back(i);
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!interesting[p[i]]) continue;
+    switch (p[i]) {
+      case '\n': paragraph_breaks_.push_back(i); sentence(i); break;
+      case '!': case '?': sentence(i); break;
+      case ';': case ':': clause_breaks_.push_back(i); break;
+      case ',':
+        // A comma between digits is a thousands separator, not a clause break.
+        if (!(i > 0 && i + 1 < n && std::isdigit(p[i - 1]) && std::isdigit(p[i + 1]))) clause_breaks_.push_back(i);
+        break;
+      default: {
+        if (i + 2 >= n) break;
+        const unsigned b1 = p[i + 1], b2 = p[i + 2];
+        if (p[i] == 0xE3 && b1 == 0x80) {
+          if (b2 == 0x82) sentence(i);                    // 。
+          else if (b2 == 0x8A) title_opens_.push_back(i);   // 《
+          else if (b2 == 0x8B) title_closes_.push_back(i);  // 》
+        } else if (p[i] == 0xE2 && b1 == 0x80) {
+          if (b2 == 0xA6) sentence(i);                    // …
+          else if (b2 == 0x9C) quote_opens_.push_back(i);   // “
+          else if (b2 == 0x9D) quote_closes_.push_back(i);  // ”
+        } else if (p[i] == 0xEF && b1 == 0xBC && b2 == 0x8C) {
+          clause_breaks_.push_back(i);                    // ，
+        }
+        i += 2;
+      }
     }
-    i += len;
   }
+}
+
+bool document::inside_marks(std::size_t pos, const std::vector<std::size_t>& opens,
+                            const std::vector<std::size_t>& closes) const {
+  // Open before `pos` on its line, no further back than a title or quotation runs, and
+  // not closed before `pos` (marks are three bytes).
+  if (pos < 3) return false;
+  const std::size_t reach = pos > 600 ? pos - 600 : 0;
+  std::size_t line = reach;
+  if (auto nl = std::lower_bound(paragraph_breaks_.begin(), paragraph_breaks_.end(), pos);
+      nl != paragraph_breaks_.begin() && *(nl - 1) >= reach)
+    line = *(nl - 1);
+  auto last_before = [&](const std::vector<std::size_t>& marks) -> std::optional<std::size_t> {
+    auto it = std::upper_bound(marks.begin(), marks.end(), pos - 3);
+    if (it == marks.begin()) return std::nullopt;
+    return *(it - 1);
+  };
+  const auto open = last_before(opens);
+  if (!open || *open < line) return false;
+  const auto close = last_before(closes);
+  return !close || *close < *open;
 }
 
 namespace {
@@ -417,20 +461,6 @@ void document::resolve_times(const token_stream& tokens) {
 
 namespace {
 
-// Is `pos` inside an open pair of marks (《…》, “…”) on its line? Only the same line, and
-// no further back than a title or quotation runs, so a document that is one long line
-// costs no more per name than any other.
-bool inside_marks(std::string_view text, std::size_t pos, std::string_view open_mark, std::string_view close_mark) {
-  const std::size_t reach = pos > 600 ? pos - 600 : 0;
-  std::size_t line = text.substr(reach, pos - reach).rfind('\n');
-  line = line == std::string_view::npos ? reach : reach + line;
-  std::string_view before = text.substr(line, pos - line);
-  std::size_t open = rfind_word(before, open_mark);
-  return open != std::string_view::npos && before.find(close_mark, open) == std::string_view::npos;
-}
-bool inside_book_title(std::string_view text, std::size_t pos) { return inside_marks(text, pos, "《", "》"); }
-bool inside_quotes(std::string_view text, std::size_t pos) { return inside_marks(text, pos, "“", "”"); }
-
 // The name that ends with `suffix` at [pos, pos + suffix size), walked back to a stop.
 struct walked_name {
   std::size_t begin = 0;
@@ -529,12 +559,19 @@ void document::find_entities() {
   head_end = std::min<std::size_t>(head_end, 400);
   // A place part is known when the title names it or it heads two or more names.
   // Every suffix occurrence, found in one pass over the text; hits[r] for suffixes[r].
-  static const word_finder suffix_finder = [] {
+  // Suffixes, coreference words and region names, found in one pass: hits[r] for
+  // suffixes[r], then coreferences, then regions.
+  static const word_finder name_words = [] {
     std::vector<std::string_view> words;
     for (const auto& rule : suffixes) words.emplace_back(rule.suffix);
+    for (const auto& c : coreferences) words.emplace_back(c.word);
+    for (const auto& rg : regions) words.emplace_back(rg.word);
     return word_finder(std::move(words));
   }();
-  const auto suffix_hits = suffix_finder.find_all(text_);
+  const auto word_hits = name_words.find_all(text_);
+  const auto* const suffix_hits = word_hits.data();
+  const auto* const coreference_hits = suffix_hits + std::size(suffixes);
+  const auto* const region_hits = coreference_hits + std::size(coreferences);
   std::map<std::string_view, int> heads;  // views into the text
   for (std::size_t r = 0; r < std::size(suffixes); ++r) {
     const auto& rule = suffixes[r];
@@ -568,7 +605,7 @@ void document::find_entities() {
       if (std::string_view(rule.suffix) == "港" && is_han(next) && next != U'今' && next != U'新' &&
           next != U'累' && next != U'现' && next != U'已' && next != U'共' && next != U'的')
         continue;
-      if (inside_book_title(text_, pos)) continue;
+      if (inside_marks(pos, title_opens_, title_closes_)) continue;  // 《…》
       walked_name w = walk_back(text_, pos, rule.max_before, rule.lvl == level::project);
       std::size_t start = w.begin;
       std::string_view name = text_.substr(start, end - start);
@@ -592,7 +629,7 @@ void document::find_entities() {
         ++start;
         name.remove_prefix(1);
       }
-      if (inside_quotes(text_, start)) continue;
+      if (inside_marks(start, quote_opens_, quote_closes_)) continue;  // “…”
       named_entity e;
       e.begin = start;
       e.end = end;
@@ -741,12 +778,6 @@ void document::find_entities() {
       spans.emplace_back(e.end, e.begin);
       longest = std::max(longest, e.end - e.begin);
     }
-  static const word_finder coreference_finder = [] {
-    std::vector<std::string_view> words;
-    for (const auto& c : coreferences) words.emplace_back(c.word);
-    return word_finder(std::move(words));
-  }();
-  const auto coreference_hits = coreference_finder.find_all(text_);
   for (std::size_t r = 0; r < std::size(coreferences); ++r) {
     const auto& c = coreferences[r];
     std::string_view w = c.word;
@@ -766,9 +797,10 @@ void document::find_entities() {
     }
   }
   // Regions named without a suffix (香港, 澳门), unless inside a longer name.
-  for (const auto& rg : regions) {
+  for (std::size_t r = 0; r < std::size(regions); ++r) {
+    const auto& rg = regions[r];
     std::string_view w = rg.word;
-    for (std::size_t pos = text_.find(w); pos != std::string_view::npos; pos = text_.find(w, pos + w.size())) {
+    for (std::size_t pos : region_hits[r]) {
       bool inside = false;
       for (auto it = std::upper_bound(spans.begin(), spans.end(), std::pair{pos, std::numeric_limits<std::size_t>::max()});
            it != spans.end() && it->first <= pos + longest && !inside; ++it)

@@ -83,6 +83,10 @@ class document {
 
  private:
   void find_boundaries();
+  /// Is `pos` inside a pair of marks (《…》, “…”) opened on its line? Only the same
+  /// line, and no further back than a title or quotation runs.
+  bool inside_marks(std::size_t pos, const std::vector<std::size_t>& opens,
+                    const std::vector<std::size_t>& closes) const;
   void resolve_times(const token_stream& tokens);
   void find_entities();
   void index_entities();
@@ -98,6 +102,7 @@ class document {
   std::string_view text_;
   doc_date date_;
   std::vector<std::size_t> sentence_breaks_, clause_breaks_, paragraph_breaks_;
+  std::vector<std::size_t> title_opens_, title_closes_, quote_opens_, quote_closes_;  // 《 》 “ ”
   std::vector<resolved_time> times_;
   std::vector<named_entity> entities_;
   std::vector<std::size_t> entity_end_max_;        // max end of entities_[0..i]

@@ -206,11 +206,12 @@ class word_finder {
     for (std::size_t i = 0; i < words_.size(); ++i) {
       const std::string_view w = words_[i];
       if (w.empty()) continue;
-      const auto b = static_cast<unsigned char>(w[0]);
-      starts_[b].push_back(static_cast<std::uint16_t>(i));
       const char32_t cp = first_code_point(w.data(), w.size());
       if (cp < 0x10000) first_chars_.set(cp);
-      else any_beyond_bmp_ = true;
+      auto it = std::lower_bound(by_first_.begin(), by_first_.end(), cp,
+                                 [](const first_char& f, char32_t c) { return f.cp < c; });
+      if (it == by_first_.end() || it->cp != cp) it = by_first_.insert(it, first_char{cp, {}});
+      it->words.push_back(static_cast<std::uint16_t>(i));  // in list order
     }
   }
 
@@ -226,10 +227,13 @@ class word_finder {
       const auto b = static_cast<unsigned char>(base[i]);
       if ((b & 0xC0) == 0x80) continue;
       const char32_t cp = first_code_point(base + i, text.size() - i);
-      if (cp < 0x10000 ? !first_chars_.test(cp) : !any_beyond_bmp_) continue;
-      for (std::uint16_t w : starts_[b]) {
+      if (cp < 0x10000 && !first_chars_.test(cp)) continue;
+      auto it = std::lower_bound(by_first_.begin(), by_first_.end(), cp,
+                                 [](const first_char& f, char32_t c) { return f.cp < c; });
+      if (it == by_first_.end() || it->cp != cp) continue;
+      for (std::uint16_t w : it->words) {
         const std::string_view word = words_[w];
-        if (i < next_allowed[w] || word.empty() || word.size() > text.size() - i) continue;
+        if (i < next_allowed[w] || word.size() > text.size() - i) continue;
         if (std::memcmp(base + i, word.data(), word.size()) != 0) continue;
         hits[w].push_back(i);
         next_allowed[w] = i + word.size();
@@ -250,10 +254,13 @@ class word_finder {
     return cp;
   }
 
+  struct first_char {
+    char32_t cp;
+    std::vector<std::uint16_t> words;  // the words that start with it, in list order
+  };
   std::vector<std::string_view> words_;
-  std::array<std::vector<std::uint16_t>, 256> starts_{};  // words by first byte
-  std::bitset<0x10000> first_chars_;                        // first characters of the words
-  bool any_beyond_bmp_ = false;                             // a word starts past U+FFFF
+  std::vector<first_char> by_first_;   // ascending cp
+  std::bitset<0x10000> first_chars_;  // first characters in the Basic Multilingual Plane
 };
 
 }  // namespace econclaims::detail
