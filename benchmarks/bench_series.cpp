@@ -121,6 +121,7 @@ void decumulate(benchmark::State& state) {
 void panel_yoy(benchmark::State& state) {
   const auto& d = the_data();
   Eigen::ArrayXXd out(d.panel_levels.rows(), d.panel_levels.cols());
+  calc::panel::pct_change_into(d.panel_levels, 12, out);  // warm-up: the output's pages
   for (auto _ : state) {
     calc::panel::pct_change_into(d.panel_levels, 12, out);
     benchmark::DoNotOptimize(out.data());
@@ -132,6 +133,7 @@ void panel_cagr(benchmark::State& state) {
   const auto& d = the_data();
   Eigen::ArrayXd out(d.panel_levels.rows());
   const double years = static_cast<double>(periods - 1) / 12.0;
+  calc::panel::cagr_into(d.panel_levels.col(0), d.panel_levels.col(periods - 1), years, out);  // warm-up
   for (auto _ : state) {
     calc::panel::cagr_into(d.panel_levels.col(0), d.panel_levels.col(periods - 1), years, out);
     benchmark::DoNotOptimize(out.data());
@@ -143,6 +145,7 @@ void panel_to_year(benchmark::State& state) {
   const auto& d = the_data();
   long first_year = 0;
   Eigen::ArrayXXd out(d.panel_levels.rows(), calc::panel::aggregate_periods(first_month, periods, 12, first_year));
+  calc::panel::aggregate_into(d.panel_levels, first_month, 12, calc::aggregation::sum, out);  // warm-up
   for (auto _ : state) {
     calc::panel::aggregate_into(d.panel_levels, first_month, 12, calc::aggregation::sum, out);
     benchmark::DoNotOptimize(out.data());
@@ -154,6 +157,7 @@ void panel_decumulate(benchmark::State& state) {
   const auto& d = the_data();
   long first_out = 0;
   Eigen::ArrayXXd out(d.panel_cumulatives.rows(), calc::panel::ytd_periods(first_month, periods, 1, first_out));
+  calc::panel::ytd_to_periods_into(d.panel_cumulatives, first_month, 1, out);  // warm-up
   for (auto _ : state) {
     calc::panel::ytd_to_periods_into(d.panel_cumulatives, first_month, 1, out);
     benchmark::DoNotOptimize(out.data());

@@ -4,6 +4,10 @@
 // implied_deflator, rolling_sum) and the growth side of series/analysis.hpp (growth with
 // yoy/pop/log/log_yoy/annualized, change, cagr, rebase, rolling_sum, contribution, pull).
 // Expected values are computed by hand in the comments; compared to 1e-9 relative.
+#include <cmath>
+#include <limits>
+#include <vector>
+
 #include <econclaims/series.hpp>
 
 #include "series_helpers.hpp"
@@ -321,4 +325,39 @@ TEST_CASE("F18 Denton: totals kept, the indicator's movement followed") {
   // A missing total gives missing values, never an invented distribution.
   tot(1) = econclaims::calc::nan;
   CHECK(econclaims::calc::denton(ind, tot, 3).isNaN().all());
+}
+
+TEST_CASE("Panel CAGR: the vector power agrees with std::pow, and odd inputs fall back") {
+  // Ratios over the whole positive range, including the ends where the fast path does
+  // not apply (subnormal, huge, infinite), and non-positive and missing levels.
+  std::vector<double> first, last;
+  for (int e = -300; e <= 300; e += 7)
+    for (double m : {1.0, 1.37, 2.9, 7.1}) {
+      first.push_back(100.0);
+      last.push_back(100.0 * m * std::pow(10.0, e));
+    }
+  const double odd_last[] = {0.0, -5.0, calc::nan, std::numeric_limits<double>::infinity(), 4.9e-324, 1.7e308, 123.0};
+  const double odd_first[] = {10.0, 10.0, 10.0, 10.0, 10.0, 1e-300, -1.0};
+  for (std::size_t i = 0; i < std::size(odd_last); ++i) {
+    first.push_back(odd_first[i]);
+    last.push_back(odd_last[i]);
+  }
+  const Eigen::Map<const Eigen::ArrayXd> x0(first.data(), static_cast<Eigen::Index>(first.size()));
+  const Eigen::Map<const Eigen::ArrayXd> x1(last.data(), static_cast<Eigen::Index>(last.size()));
+  for (double years : {39.0 / 12.0, 1.0, 0.01, 250.0}) {
+    const Eigen::ArrayXd growth = calc::panel::cagr(x0, x1, years);
+    for (Eigen::Index s = 0; s < growth.size(); ++s) {
+      const double want = calc::cagr(x0(s), x1(s), years);
+      INFO("first " << x0(s) << " last " << x1(s) << " years " << years);
+      if (std::isnan(want)) CHECK(std::isnan(growth(s)));
+      else if (std::isinf(want)) CHECK(growth(s) == want);
+      else CHECK(growth(s) == doctest::Approx(want).epsilon(1e-12));
+    }
+  }
+  // The panel may write over its own input.
+  Eigen::ArrayXd in_place = x1;
+  const Eigen::ArrayXd expected = calc::panel::cagr(x0, x1, 2.0);
+  calc::panel::cagr_into(x0, in_place, 2.0, in_place);
+  for (Eigen::Index s = 0; s < expected.size(); ++s)
+    CHECK(((std::isnan(expected(s)) && std::isnan(in_place(s))) || expected(s) == in_place(s)));
 }

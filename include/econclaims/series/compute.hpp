@@ -12,6 +12,7 @@
 // periods, units and provenance; these kernels are for code that holds bare arrays.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -19,6 +20,7 @@
 #include <Eigen/Core>
 
 #include "econclaims/detail/expects.hpp"
+#include "econclaims/detail/power.hpp"
 
 namespace econclaims::calc {
 
@@ -401,8 +403,26 @@ void cagr_into(const Eigen::ArrayBase<D0>& x0, const Eigen::ArrayBase<D1>& x1, d
     return;
   }
   const double inv_years = 1.0 / years;
-  // (x0 > 0 && x1 > 0) is false for NaN, as in the one-series kernel.
-  out = (x0 > 0 && x1 > 0).select(100.0 * (((x1 / x0).log() * inv_years).exp() - 1.0), nan);
+  // In chunks: the levels are copied to local buffers and detail::growth_power runs
+  // there, a loop the compiler turns into vector code (std::log and std::exp would be a
+  // call per series). Series outside its range are recomputed with std::log and
+  // std::exp. The buffers also keep `out` free to alias x0 or x1.
+  constexpr Eigen::Index chunk = 256;
+  double first[chunk], last[chunk], ratio[chunk], power_log[chunk], result[chunk];
+  const Eigen::Index n = x0.size();
+  for (Eigen::Index s0 = 0; s0 < n; s0 += chunk) {
+    const Eigen::Index len = std::min(chunk, n - s0);
+    Eigen::Map<Eigen::ArrayXd>(first, len) = x0.derived().segment(s0, len);
+    Eigen::Map<Eigen::ArrayXd>(last, len) = x1.derived().segment(s0, len);
+    detail::growth_power(first, last, inv_years, ratio, power_log, result, static_cast<std::size_t>(len));
+    for (Eigen::Index k = 0; k < len; ++k) {
+      // (x0 > 0 && x1 > 0) is false for NaN, as in the one-series kernel.
+      if (!(first[k] > 0 && last[k] > 0)) result[k] = nan;
+      else if (!detail::power_in_range(ratio[k], power_log[k]))
+        result[k] = 100.0 * (std::exp(std::log(ratio[k]) * inv_years) - 1.0);
+    }
+    out.derived().segment(s0, len) = Eigen::Map<const Eigen::ArrayXd>(result, len);
+  }
 }
 
 template <class D0, class D1>
