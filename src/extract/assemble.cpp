@@ -47,14 +47,6 @@ bool is_punct(char32_t c) {
          c == U'“' || c == U'」' || c == U'「' || c == U'》' || c == U'《';
 }
 
-// Last occurrence of any word in text[from, to); returns its position and the word.
-// The match that ends last wins; of two ending together, the longer (压减 over 减).
-found_word last_of(std::string_view s, std::size_t from, std::size_t to, const cue_words& words) {
-  return words.last_in(s, from, to);
-}
-bool contains_any(std::string_view s, std::size_t from, std::size_t to, const cue_words& words) {
-  return static_cast<bool>(last_of(s, from, to, words));
-}
 
 // ---------------------------------------------------------------------------
 // Cue words.
@@ -117,12 +109,19 @@ const cue_words tail_strip{
     "下调", "上调", "调整", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期", "成长",
     "最快", "最短", "仅需", "只需", "上修", "下修", "投资"};
 
+// The lists asked about every quantity's sentence, matched once per sentence: the
+// match that ends last wins; of two ending together, the longer (压减 over 减).
+const cue_set sentence_cues{&growth_up, &growth_down, &share_cues, &change_up, &change_down, &pull_cues,
+                            &yoy_cues, &pop_cues, &target_cues, &forecast_cues, &projection_cues,
+                            &part_of_cues, &real_cues, &real_sentence_cues, &nominal_cues,
+                            &respectively_cues, &real_growth_cues, &stock_cues};
+
 // The last target cue in [from, to) that is not part of a word that only looks like
 // one (计划总投资, 即将, 拟建).
-found_word last_target_cue(std::string_view text, std::size_t from, std::size_t to) {
+found_word last_target_cue(std::string_view text, const cue_matches& cues, std::size_t from, std::size_t to) {
   std::size_t end = to;
   while (end > from) {
-    found_word cue = last_of(text, from, end, target_cues);
+    found_word cue = cues.last_in(target_cues, from, end);
     if (!cue) return {};
     bool negated = false;
     for (const char* n : target_not) {
@@ -351,6 +350,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
               std::string_view original, const extract_options& options, extraction_result& out) {
   const std::string_view text = nt.view();
   claim_context cx{doc, text};
+  cue_matches cues(sentence_cues, text);
   const auto& times = doc.times();
   const auto& names = doc.entities();
 
@@ -396,6 +396,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     if (prev.sentence != sent_b) {
       prev = previous_info{};
       prev.sentence = sent_b;
+      cues.index(sent_b, sent_e);
     }
     // The stretch of the clause that belongs to this quantity: after the previous
     // quantity in the same clause.
@@ -406,8 +407,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     // --- kind and sign --------------------------------------------------------
     bool negative = false;
     const std::string_view unit = q.unit.code;
-    found_word up = last_of(text, seg_b, t.outer_begin, growth_up);
-    found_word down = last_of(text, seg_b, t.outer_begin, growth_down);
+    found_word up = cues.last_in(growth_up, seg_b, t.outer_begin);
+    found_word down = cues.last_in(growth_down, seg_b, t.outer_begin);
     found_word growth_cue = (up && (!down || up.pos > down.pos)) ? up : down;
     bool cue_is_down = growth_cue && growth_cue.word == down.word && growth_cue.pos == down.pos;
     // "下调至1.1%", "增加到2.1万家": the number is the new level, not the change.
@@ -416,8 +417,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     if (q.form == quantity_form::doubling) {
       c.kind = claim_kind::growth;
     } else if (unit == "pp") {
-      if (contains_any(text, sent_b, t.outer_begin, pull_cues) &&
-          last_of(text, sent_b, t.outer_begin, pull_cues).pos >= clause_b) {
+      if (cues.any_in(pull_cues, sent_b, t.outer_begin) &&
+          cues.last_in(pull_cues, sent_b, t.outer_begin).pos >= clause_b) {
         c.kind = claim_kind::growth;
       } else {
         c.kind = claim_kind::change;
@@ -433,7 +434,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         if (c.value_hi) *c.value_hi *= 100;
       }
     } else if (unit == "%") {
-      found_word share = last_of(text, seg_b, t.outer_begin, share_cues);
+      found_word share = cues.last_in(share_cues, seg_b, t.outer_begin);
       const bool growth_word_after = starts_with_any(text, t.outer_end, growth_after) != nullptr;
       if (growth_cue && !cue_to_level && (!share || growth_cue.pos > share.pos)) {
         c.kind = claim_kind::growth;
@@ -460,8 +461,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       }
     } else {
       // Counts, money and measures: a change when a change verb leads to the number.
-      found_word cu = last_of(text, seg_b, t.outer_begin, change_up);
-      found_word cd = last_of(text, seg_b, t.outer_begin, change_down);
+      found_word cu = cues.last_in(change_up, seg_b, t.outer_begin);
+      found_word cd = cues.last_in(change_down, seg_b, t.outer_begin);
       found_word cw = (cu && (!cd || cu.pos > cd.pos)) ? cu : cd;
       bool to_level = cw && (starts_with_at(text, cw.pos + std::strlen(cw.word), "到") ||
                              starts_with_at(text, cw.pos + std::strlen(cw.word), "至"));
@@ -489,10 +490,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         t.outer_begin >= sent_b ? text.substr(sent_b, t.outer_begin - sent_b + 1) : std::string_view{};
     std::size_t part_b = upto_number.rfind(';');
     part_b = part_b == std::string_view::npos ? sent_b : sent_b + part_b + 1;
-    found_word cue = last_target_cue(text, part_b, t.outer_begin);
+    found_word cue = last_target_cue(text, cues, part_b, t.outer_begin);
     if (!cue) {
       std::size_t colon = upto_number.rfind(':');
-      if (colon != std::string_view::npos) cue = last_target_cue(text, sent_b, sent_b + colon);
+      if (colon != std::string_view::npos) cue = last_target_cue(text, cues, sent_b, sent_b + colon);
     }
     bool after_cue = false;
     for (const char* w : {"的预测", "的目标", "的预期目标"})
@@ -534,7 +535,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     // (较第一季经修订的2.8%增幅: the growth of the first quarter).
     bool own_comparison = comparison && starts_with_any(text, t.outer_end, growth_after) &&
                           comparison->end >= clause_b;
-    found_word stock = last_of(text, sent_b, t.outer_begin, stock_cues);
+    found_word stock = cues.last_in(stock_cues, sent_b, t.outer_begin);
     bool period_from_context = false;
     if (own_comparison) {
       c.period = comparison->period;
@@ -568,10 +569,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         if (c.period.size() > 4 && c.period.find('/') == std::string::npos) c.basis = shift_years(c.period, -1);
       } else if (has_comparison) {
         c.basis = comparison->period;
-      } else if (contains_any(text, sent_b, t.outer_begin, pop_cues) && !c.period.empty()) {
+      } else if (cues.any_in(pop_cues, sent_b, t.outer_begin) && !c.period.empty()) {
         c.basis = previous_period(c.period);
       } else if (!c.period.empty() && (c.kind == claim_kind::growth ||
-                                       contains_any(text, sent_b, t.outer_begin, yoy_cues))) {
+                                       cues.any_in(yoy_cues, sent_b, t.outer_begin))) {
         if (c.period.find('/') != std::string::npos && c.period.size() == 9) {
           // 2019—2023年年均增长: the base is the year before the span.
           c.basis = shift_years(c.period.substr(0, 4), -1);
@@ -585,7 +586,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     {
       bool target = static_cast<bool>(cue) || after_cue;
       // A forecast for a period that has already ended reports an actual figure.
-      if (target && cue && !after_cue && contains_any(text, cue.pos, cue.pos + std::strlen(cue.word), forecast_cues) &&
+      if (target && cue && !after_cue && cues.any_in(forecast_cues, cue.pos, cue.pos + std::strlen(cue.word)) &&
           !c.period.empty() && std::stoi(c.period.substr(0, 4)) < doc.date().year)
         target = false;
       // A period after the document's year is a plan.
@@ -594,10 +595,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       c.mode = target ? modality::target : modality::actual;
       // A commitment without a time of its own is for the document's year.
       if (target && c.period.empty() && cue && doc.date().year &&
-          !contains_any(text, cue.pos, cue.pos + std::strlen(cue.word), projection_cues))
+          !cues.any_in(projection_cues, cue.pos, cue.pos + std::strlen(cue.word)))
         c.period = std::to_string(doc.date().year);
       if (target && c.period.empty() && cue && std::string_view(cue.word) == "将" && doc.date().year &&
-          contains_any(text, para_b, t.outer_begin, commitment_cues))
+          cues.any_in(commitment_cues, para_b, t.outer_begin))
         c.period = std::to_string(doc.date().year);
     }
 
@@ -679,7 +680,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       }
       std::string_view raw_before = text.substr(from, t.outer_begin - from);
       // Outside a 分别 list, an enumeration comma ends the phrase (…尽快开工、总投资X).
-      if (!contains_any(text, seg_b, t.outer_begin, respectively_cues)) {
+      if (!cues.any_in(respectively_cues, seg_b, t.outer_begin)) {
         std::size_t comma = rfind_word(raw_before, "、");
         if (comma != std::string_view::npos && comma + 3 < raw_before.size()) raw_before.remove_prefix(comma + 3);
       }
@@ -700,11 +701,11 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       const bool measure = q.unit.cls == unit_class::count || q.unit.cls == unit_class::time_span;
       std::string after = phrase_after(text, t.outer_end, clause_e);
       // 分别 lists: 十强产业、高新技术、工业技改投资分别增长 a、b、c.
-      const bool respective = contains_any(text, seg_b, t.outer_begin, respectively_cues) ||
+      const bool respective = cues.any_in(respectively_cues, seg_b, t.outer_begin) ||
                               (enumerated && !prev.items.empty());
       if (c.kind == claim_kind::share) {
         // 占规模以上工业总产值的45.8%: the whole follows 占; the part comes before it.
-        found_word zhan = last_of(text, seg_b, t.outer_begin, part_of_cues);
+        found_word zhan = cues.last_in(part_of_cues, seg_b, t.outer_begin);
         if (zhan) {
           std::string_view whole = text.substr(zhan.pos + 3, t.outer_begin - zhan.pos - 3);
           for (const char* w : {"的比重", "比重", "的"}) {
@@ -794,10 +795,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       }
       if (indicator.size() < 6 && q.unit.cls == unit_class::area) indicator = "面积";
       // Two values for one indicator and period carry the distinction (名义/实际).
-      if (c.kind == claim_kind::growth && contains_any(text, sent_b, sent_e, nominal_cues) &&
-          contains_any(text, sent_b, sent_e, real_growth_cues)) {
-        if (contains_any(text, seg_b, t.outer_begin, nominal_cues)) indicator += "(名义)";
-        else if (contains_any(text, seg_b, t.outer_begin, real_growth_cues)) indicator += "(实际)";
+      if (c.kind == claim_kind::growth && cues.any_in(nominal_cues, sent_b, sent_e) &&
+          cues.any_in(real_growth_cues, sent_b, sent_e)) {
+        if (cues.any_in(nominal_cues, seg_b, t.outer_begin)) indicator += "(名义)";
+        else if (cues.any_in(real_growth_cues, seg_b, t.outer_begin)) indicator += "(实际)";
       }
       // 以美元计价, …: values in a second currency.
       if (std::size_t p = text.substr(sent_b, t.outer_begin - sent_b).find("计价"); p != std::string_view::npos) {
@@ -812,10 +813,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     if (q.unit.cls == unit_class::money && c.indicator.find("亩均") != std::string::npos) c.unit += "/mu";
     else if (q.unit.cls == unit_class::money && c.indicator.find("人均") != std::string::npos) c.unit += "/人";
     if (c.kind == claim_kind::growth) {
-      if (contains_any(text, seg_b, t.outer_begin, real_cues) ||
-          contains_any(text, sent_b, t.outer_begin, real_sentence_cues))
+      if (cues.any_in(real_cues, seg_b, t.outer_begin) ||
+          cues.any_in(real_sentence_cues, sent_b, t.outer_begin))
         c.price_basis = "real";
-      else if (contains_any(text, seg_b, t.outer_begin, nominal_cues))
+      else if (cues.any_in(nominal_cues, seg_b, t.outer_begin))
         c.price_basis = "nominal";
     }
 

@@ -125,6 +125,9 @@ class cue_words {
 
   auto begin() const noexcept { return words_.begin(); }
   auto end() const noexcept { return words_.end(); }
+  std::size_t size() const noexcept { return words_.size(); }
+  const char* word(std::size_t i) const noexcept { return words_[i]; }
+  std::size_t length(std::size_t i) const noexcept { return lengths_[i]; }
 
   /// The longest word that starts at `pos` (the first listed of equal length), or nullptr.
   const char* longest_at(std::string_view s, std::size_t pos) const noexcept {
@@ -193,6 +196,93 @@ class cue_words {
   char_index by_last_;
 };
 
+
+/// Several cue lists indexed together by the first character of their words.
+class cue_set {
+ public:
+  cue_set(std::initializer_list<const cue_words*> lists) : lists_(lists) {
+    for (std::size_t l = 0; l < lists_.size(); ++l) {
+      const cue_words& list = *lists_[l];
+      for (std::size_t w = 0; w < list.size(); ++w) {
+        const std::size_t len = list.length(w);
+        if (len == 0) continue;
+        const char* word = list.word(w);
+        const std::size_t first_len = std::min(lead_length(static_cast<unsigned char>(word[0])), len);
+        by_first_.add(char_index::make_key(word, first_len), static_cast<std::uint16_t>(entries_.size()));
+        entries_.push_back({static_cast<std::uint16_t>(l), static_cast<std::uint16_t>(w)});
+      }
+    }
+  }
+  std::size_t size() const noexcept { return lists_.size(); }
+  /// The position of `list` in the set, or size() when it is not one of them.
+  std::size_t slot(const cue_words& list) const noexcept {
+    return static_cast<std::size_t>(std::find(lists_.begin(), lists_.end(), &list) - lists_.begin());
+  }
+
+ private:
+  friend class cue_matches;
+  struct entry {
+    std::uint16_t list, word;
+  };
+  std::vector<const cue_words*> lists_;
+  std::vector<entry> entries_;  // (list, word) by the index by_first_ gives
+  char_index by_first_;
+};
+
+/// The matches of a cue_set's words in one stretch of text (a sentence), found in one
+/// pass. last_in gives what cue_words::last_in gives — the match that ends last, the
+/// longer of two ending together — for any span inside the stretch, without walking
+/// the span again; a span that leaves the stretch, or a list outside the set, is
+/// passed to cue_words::last_in.
+class cue_matches {
+ public:
+  cue_matches(const cue_set& set, std::string_view text) : set_(set), text_(text), hits_(set.size()) {}
+
+  /// Index text[from, to), replacing the stretch indexed before.
+  void index(std::size_t from, std::size_t to) {
+    const std::string_view text = text_;
+    from_ = from;
+    to_ = std::min(to, text.size());
+    for (auto& h : hits_) h.clear();
+    const char* const base = text.data();
+    for (std::size_t p = from_; p < to_; p += lead_length(static_cast<unsigned char>(base[p]))) {
+      const auto* candidates = set_.by_first_.find(char_key_at(text, p));
+      if (!candidates) continue;
+      for (std::uint16_t k : *candidates) {
+        const auto [l, w] = set_.entries_[k];
+        const cue_words& list = *set_.lists_[l];
+        const std::size_t n = list.length(w);
+        if (n <= to_ - p && std::memcmp(base + p, list.word(w), n) == 0) hits_[l].push_back({p, p + n, list.word(w)});
+      }
+    }
+  }
+
+  found_word last_in(const cue_words& list, std::size_t from, std::size_t to) const {
+    const std::size_t l = set_.slot(list);
+    if (l == hits_.size() || from < from_ || to > to_ || to < from) return list.last_in(text_, from, to);
+    // The latest end; of equal ends the earlier start (the longer word); of equal
+    // matches the first listed (hits of one place are in list order).
+    const match* best = nullptr;
+    for (const match& m : hits_[l]) {
+      if (m.pos < from || m.end > to) continue;
+      if (!best || m.end > best->end || (m.end == best->end && m.pos < best->pos)) best = &m;
+    }
+    return best ? found_word{best->pos, best->word} : found_word{};
+  }
+  bool any_in(const cue_words& list, std::size_t from, std::size_t to) const {
+    return static_cast<bool>(last_in(list, from, to));
+  }
+
+ private:
+  struct match {
+    std::size_t pos, end;
+    const char* word;
+  };
+  const cue_set& set_;
+  std::string_view text_;
+  std::size_t from_ = 0, to_ = 0;
+  std::vector<std::vector<match>> hits_;  // per list of the set, in text order
+};
 }  // namespace econclaims::detail
 
 namespace econclaims::detail {
