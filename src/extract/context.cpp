@@ -30,7 +30,7 @@ bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w) {
 }
 
 struct suffix_rule {
-  const char* suffix;
+  std::string_view suffix;
   level lvl;
   int max_before;  // Han characters allowed before the suffix
 };
@@ -501,12 +501,23 @@ bool is_area(level l) {
 
 std::string name_starting_at(std::string_view text, std::size_t pos) {
   // The nearest suffix within 16 characters of Han text after `pos`.
+  // The last characters of the suffixes: only where one of them ends can a name end.
+  static const std::bitset<0x10000> suffix_ends = [] {
+    std::bitset<0x10000> t;
+    for (const auto& rule : suffixes) {
+      std::size_t start = 0;
+      const char32_t last = decode_before(rule.suffix, rule.suffix.size(), start);
+      if (last < 0x10000) t.set(last);
+    }
+    return t;
+  }();
   std::size_t end = pos;
   for (int chars = 0; chars < 16 && end < text.size(); ++chars) {
     std::size_t len = 0;
     char32_t c = decode_at(text, end, len);
     if (!is_han(c) && c != '(' && c != ')') break;
     end += len;
+    if (!suffix_ends.test(c)) continue;
     for (const auto& rule : suffixes) {
       std::string_view suf = rule.suffix;
       if (rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county) continue;
@@ -518,7 +529,7 @@ std::string name_starting_at(std::string_view text, std::size_t pos) {
         bool longer = false;
         for (const auto& r2 : suffixes)
           if (starts_with_at(text, end, r2.suffix)) longer = true;
-        if (std::string_view(rule.suffix) == "港" && is_han(next)) continue;
+        if (rule.suffix == "港" && is_han(next)) continue;
         if (longer && is_han(next)) continue;
         // A name that is one of a group (某某物流园等4个项目) is not the subject.
         std::size_t stop = end;
@@ -602,7 +613,7 @@ void document::find_entities() {
                     next == U'容' || next == U'面' || next == U'港' || next == U'县' || next == U'镇'))
         continue;
       // 港 ends a name only where the name ends (临川港 in 临川港物流园 … is a prefix).
-      if (std::string_view(rule.suffix) == "港" && is_han(next) && next != U'今' && next != U'新' &&
+      if (rule.suffix == "港" && is_han(next) && next != U'今' && next != U'新' &&
           next != U'累' && next != U'现' && next != U'已' && next != U'共' && next != U'的')
         continue;
       if (inside_marks(pos, title_opens_, title_closes_)) continue;  // 《…》

@@ -14,6 +14,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept {
       ++i;
       continue;
     }
+    // The common case of Chinese text first: a three-byte character whose second byte
+    // may be any continuation byte (all of E1–EF but E0 and ED).
+    if (b >= 0xE1 && b != 0xED) {
+      if (b <= 0xEF) {
+        if (i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+          i += 3;
+          continue;
+        }
+        return i;
+      }
+    }
     std::size_t len;
     unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
     if (b >= 0xC2 && b <= 0xDF) len = 2;
