@@ -583,25 +583,51 @@ void document::find_entities() {
   const auto* const suffix_hits = word_hits.data();
   const auto* const coreference_hits = suffix_hits + std::size(suffixes);
   const auto* const region_hits = coreference_hits + std::size(coreferences);
-  std::map<std::string_view, int> heads;  // views into the text
+  // Heads are two characters of a walked name (Han of the Basic Multilingual Plane,
+  // A–Z, parentheses: at most 6 bytes), kept as integer keys, sorted, to count them.
+  auto short_key = [](std::string_view s) -> std::optional<std::uint64_t> {
+    if (s.size() > 7) return std::nullopt;
+    std::uint64_t k = static_cast<std::uint64_t>(s.size()) << 56;
+    for (std::size_t i = 0; i < s.size(); ++i) k |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+    return k;
+  };
+  std::vector<std::uint64_t> head_keys;
+  std::vector<std::vector<walked_name>> walked(std::size(suffixes));  // per hit, as walked for heads
   for (std::size_t r = 0; r < std::size(suffixes); ++r) {
     const auto& rule = suffixes[r];
+    walked[r].reserve(suffix_hits[r].size());
     for (std::size_t pos : suffix_hits[r]) {
       walked_name w = walk_back(text_, pos, rule.max_before);
-      if (w.chars >= 2) ++heads[text_.substr(w.begin, first_chars(text_.substr(w.begin), 2))];
+      walked[r].push_back(w);
+      if (w.chars >= 2)
+        if (auto k = short_key(text_.substr(w.begin, first_chars(text_.substr(w.begin), 2)))) head_keys.push_back(*k);
     }
   }
+  std::sort(head_keys.begin(), head_keys.end());
+  // The one- and two-character stretches of the opening lines, to ask whether they
+  // hold a name's head.
+  std::vector<std::uint64_t> opening_keys;
+  for (std::size_t p = 0; p < head_end;) {
+    const std::size_t one = first_chars(text_.substr(p), 1), two = first_chars(text_.substr(p), 2);
+    if (p + one <= head_end) opening_keys.push_back(*short_key(text_.substr(p, std::min<std::size_t>(one, 7))));
+    if (p + two <= head_end && two <= 7) opening_keys.push_back(*short_key(text_.substr(p, two)));
+    p += one;
+  }
+  std::sort(opening_keys.begin(), opening_keys.end());
   auto is_known_place = [&](std::string_view head, std::size_t at) {
     if (at < head_end) return true;
-    if (text_.substr(0, head_end).find(head) != std::string_view::npos) return true;
-    auto it = heads.find(head);
-    return it != heads.end() && it->second >= 2;
+    const auto k = short_key(head);
+    if (!k) return text_.substr(0, head_end).find(head) != std::string_view::npos;  // longer than any head
+    if (std::binary_search(opening_keys.begin(), opening_keys.end(), *k)) return true;
+    auto [lo, hi] = std::equal_range(head_keys.begin(), head_keys.end(), *k);
+    return hi - lo >= 2;
   };
   for (std::size_t r = 0; r < std::size(suffixes); ++r) {
     const auto& rule = suffixes[r];
     std::string_view suf = rule.suffix;
     const bool place = rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county;
-    for (std::size_t pos : suffix_hits[r]) {
+    for (std::size_t hit = 0; hit < suffix_hits[r].size(); ++hit) {
+      const std::size_t pos = suffix_hits[r][hit];
       std::size_t end = pos + suf.size();
       std::size_t len = 0;
       char32_t next = end < text_.size() ? decode_at(text_, end, len) : 0;
@@ -617,7 +643,9 @@ void document::find_entities() {
           next != U'累' && next != U'现' && next != U'已' && next != U'共' && next != U'的')
         continue;
       if (inside_marks(pos, title_opens_, title_closes_)) continue;  // 《…》
-      walked_name w = walk_back(text_, pos, rule.max_before, rule.lvl == level::project);
+      // Project names may hold figures, so they are walked again.
+      const walked_name w = rule.lvl == level::project ? walk_back(text_, pos, rule.max_before, true)
+                                                       : walked[r][hit];
       std::size_t start = w.begin;
       std::string_view name = text_.substr(start, end - start);
       // Parentheses must balance inside a name: 某某(二期)汽车项目 yes, 公司(苏州) no;

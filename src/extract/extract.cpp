@@ -129,15 +129,25 @@ extraction_result extract(std::string_view bytes, const extract_options& options
     }
     date.inferred = options.doc_date_inferred;
   }
-  const text_encoding encoding = options.encoding ? *options.encoding
-                                                  : detect_encoding(bytes.substr(0, std::min<std::size_t>(bytes.size(), 1 << 16)));
+  // Detection reads at most the first 64 KiB; when they are valid UTF-8 (detection's
+  // first test) the blocks inside them need no second check.
+  std::size_t validated = 0;
+  text_encoding encoding = text_encoding::utf8;
+  if (options.encoding) {
+    encoding = *options.encoding;
+  } else if (const std::string_view head = bytes.substr(0, std::min<std::size_t>(bytes.size(), 1 << 16));
+             !find_invalid_utf8(head)) {
+    validated = head.size();
+  } else {
+    encoding = detect_encoding(head);
+  }
   const std::size_t block_size = std::max<std::size_t>(options.block_size, 64);
   for (std::size_t p = 0; p < bytes.size() || p == 0;) {
     const bool last_block = bytes.size() - p <= block_size;
     std::string_view window = bytes.substr(p, last_block ? bytes.npos : block_size);
     const std::size_t n = block_end(window, encoding, last_block);
     std::string_view block = bytes.substr(p, n);
-    const bool utf8_fast = encoding == text_encoding::utf8 && !find_invalid_utf8(block);
+    const bool utf8_fast = encoding == text_encoding::utf8 && (p + n <= validated || !find_invalid_utf8(block));
     if (utf8_fast) {
       // Valid UTF-8 needs no decoding: the block is its own text (a byte order mark at
       // the very start is not).

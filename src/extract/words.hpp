@@ -311,22 +311,26 @@ class word_finder {
     std::vector<std::vector<std::size_t>> hits(words_.size());
     std::vector<std::size_t> next_allowed(words_.size(), 0);
     const char* const base = text.data();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      // Most positions are rejected by the character that stands there. (A word starts
-      // with a whole character, so it never matches inside one.)
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+      // Most positions are rejected by the character that stands there. A word starts
+      // with a whole character, so it never matches inside one: the scan steps from
+      // character to character (a byte that is not a lead byte is a step of its own).
       const auto b = static_cast<unsigned char>(base[i]);
-      if ((b & 0xC0) == 0x80) continue;
-      const char32_t cp = first_code_point(base + i, text.size() - i);
-      if (cp < 0x10000 && !first_chars_.test(cp)) continue;
+      const std::size_t step = (b & 0xC0) == 0xC0 ? continuation_run(base + i, n - i) : 1;
+      const char32_t cp = first_code_point(base + i, n - i);
+      const std::size_t at = i;
+      i += step;
+      if ((b & 0xC0) == 0x80 || (cp < 0x10000 && !first_chars_.test(cp))) continue;
       auto it = std::lower_bound(by_first_.begin(), by_first_.end(), cp,
                                  [](const first_char& f, char32_t c) { return f.cp < c; });
       if (it == by_first_.end() || it->cp != cp) continue;
       for (std::uint16_t w : it->words) {
         const std::string_view word = words_[w];
-        if (i < next_allowed[w] || word.size() > text.size() - i) continue;
-        if (std::memcmp(base + i, word.data(), word.size()) != 0) continue;
-        hits[w].push_back(i);
-        next_allowed[w] = i + word.size();
+        if (at < next_allowed[w] || word.size() > n - at) continue;
+        if (!std::equal(word.begin(), word.end(), base + at)) continue;
+        hits[w].push_back(at);
+        next_allowed[w] = at + word.size();
       }
     }
     return hits;
@@ -342,6 +346,15 @@ class word_finder {
     char32_t cp = b & (0xFFu >> (len + 1));
     for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(p[k]) & 0x3Fu);
     return cp;
+  }
+
+  // 1 + the number of continuation bytes after the lead byte at p, up to what the lead
+  // byte announces: where the next character (or stray byte) starts.
+  static std::size_t continuation_run(const char* p, std::size_t n) noexcept {
+    const std::size_t len = lead_length(static_cast<unsigned char>(p[0]));
+    std::size_t k = 1;
+    while (k < len && k < n && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80) ++k;
+    return k;
   }
 
   struct first_char {
