@@ -82,6 +82,17 @@ bool may_start_time_word(std::string_view rest, char32_t c) {
   return false;
 }
 
+// Can a time expression go on from the end of its leading number at `p`: a year, month,
+// day or quarter mark (年, 月, 日, 号, 季), a range (2019—2023年, 1-3月) or an ISO date?
+// These are the only ways the rules of time_expr_def.hpp continue after a number.
+bool number_may_be_time(const char* p, const char* last) {
+  static constexpr std::string_view marks[] = {"年", "月", "日", "号", "季", "—", "–", "-", "~", "至", "到", "〜"};
+  const std::string_view rest(p, static_cast<std::size_t>(last - p));
+  for (std::string_view m : marks)
+    if (rest.starts_with(m)) return true;
+  return false;
+}
+
 }  // namespace
 
 token_stream scan(std::string_view text) {
@@ -118,8 +129,19 @@ token_stream scan(std::string_view text) {
       continue;
     }
     const char* first = base + i;
+    // Every time expression that starts with a number has one of the marks of
+    // number_may_be_time right after the number; a number without one (most quantities)
+    // skips the time grammar.
+    bool may_be_time = true;
+    const char* num_end = first;  // the end of the leading number, when one parses
+    grammar::number_ast num;
+    bool has_number = false;
+    if (number_start) {
+      has_number = x3::parse(num_end, last, grammar::number(), num);
+      may_be_time = has_number && number_may_be_time(num_end, last);
+    }
     // Time expressions first: 2018年 is a date.
-    {
+    if (may_be_time) {
       const char* it = first;
       grammar::time_ast t;
       if (x3::parse(it, last, grammar::time_expr(), t)) {
@@ -165,18 +187,13 @@ token_stream scan(std::string_view text) {
         i = tok.end;
         continue;
       }
-      if (number_start) {
+      if (has_number) {
         // A number with no unit: record it and jump past the whole numeral.
-        const char* num_it = first;
-        grammar::number_ast n;
-        if (x3::parse(num_it, last, grammar::number(), n)) {
-          // A lone 一 is usually the article "a" (一批, 统一); only real numerals are listed.
-          if (digit || n.digits > 1 || n.value != 1)
-            out.bare.push_back({i, static_cast<std::size_t>(num_it - base), "no unit or measure word after it"});
-          std::size_t end = static_cast<std::size_t>(num_it - base);
-          i = end;
-          continue;
-        }
+        // A lone 一 is usually the article "a" (一批, 统一); only real numerals are listed.
+        if (digit || num.digits > 1 || num.value != 1)
+          out.bare.push_back({i, static_cast<std::size_t>(num_end - base), "no unit or measure word after it"});
+        i = static_cast<std::size_t>(num_end - base);
+        continue;
       }
     }
     i += len;

@@ -1,5 +1,8 @@
 // Definition of `time_expr`. Numbers are checked in the actions: a year is 1900–2199,
 // a month 1–12, a day 1–31, a quarter 1–4; anything else fails the rule.
+// The scanner tries this grammar after a number only where one of the marks that can
+// follow a number here comes next (number_may_be_time in src/extract/scan.cpp): a rule
+// that lets something else follow a leading number must be added there too.
 #pragma once
 
 #include "numeral.hpp"
