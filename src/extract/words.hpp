@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -297,10 +298,14 @@ class word_finder {
       const std::string_view w = words_[i];
       if (w.empty()) continue;
       const char32_t cp = first_code_point(w.data(), w.size());
-      if (cp < 0x10000) first_chars_.set(cp);
-      auto it = std::lower_bound(by_first_.begin(), by_first_.end(), cp,
-                                 [](const first_char& f, char32_t c) { return f.cp < c; });
-      if (it == by_first_.end() || it->cp != cp) it = by_first_.insert(it, first_char{cp, {}});
+      auto it = std::find_if(by_first_.begin(), by_first_.end(), [&](const first_char& f) { return f.cp == cp; });
+      if (it == by_first_.end()) {
+        if (by_first_.size() == 254) throw std::length_error("word_finder: more than 254 first characters");
+        by_first_.push_back(first_char{cp, {}});
+        it = by_first_.end() - 1;
+        if (cp < 0x10000) slot_[cp] = static_cast<std::uint8_t>(by_first_.size());  // 1 + index
+        else any_beyond_bmp_ = true;
+      }
       it->words.push_back(static_cast<std::uint16_t>(i));  // in list order
     }
   }
@@ -310,25 +315,37 @@ class word_finder {
   std::vector<std::vector<std::size_t>> find_all(std::string_view text) const {
     std::vector<std::vector<std::size_t>> hits(words_.size());
     std::vector<std::size_t> next_allowed(words_.size(), 0);
-    const char* const base = text.data();
+    const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n;) {
       // Most positions are rejected by the character that stands there. A word starts
       // with a whole character, so it never matches inside one: the scan steps from
       // character to character (a byte that is not a lead byte is a step of its own).
-      const auto b = static_cast<unsigned char>(base[i]);
-      const std::size_t step = (b & 0xC0) == 0xC0 ? continuation_run(base + i, n - i) : 1;
-      const char32_t cp = first_code_point(base + i, n - i);
       const std::size_t at = i;
-      i += step;
-      if ((b & 0xC0) == 0x80 || (cp < 0x10000 && !first_chars_.test(cp))) continue;
-      auto it = std::lower_bound(by_first_.begin(), by_first_.end(), cp,
-                                 [](const first_char& f, char32_t c) { return f.cp < c; });
-      if (it == by_first_.end() || it->cp != cp) continue;
-      for (std::uint16_t w : it->words) {
+      const unsigned b = base[i];
+      char32_t cp = b;
+      if (b >= 0xE0 && b < 0xF0 && i + 2 < n && (base[i + 1] & 0xC0) == 0x80 && (base[i + 2] & 0xC0) == 0x80) {
+        cp = ((b & 0x0Fu) << 12) | ((base[i + 1] & 0x3Fu) << 6) | (base[i + 2] & 0x3Fu);  // most of the text
+        i += 3;
+      } else {
+        cp = first_code_point(text.data() + i, n - i);
+        i += (b & 0xC0) == 0xC0 ? continuation_run(text.data() + i, n - i) : 1;
+        if ((b & 0xC0) == 0x80) continue;
+      }
+      const first_char* f = nullptr;
+      if (cp < 0x10000) {
+        if (slot_[cp] == 0) continue;
+        f = &by_first_[slot_[cp] - 1u];
+      } else {
+        if (!any_beyond_bmp_) continue;
+        auto it = std::find_if(by_first_.begin(), by_first_.end(), [&](const first_char& x) { return x.cp == cp; });
+        if (it == by_first_.end()) continue;
+        f = &*it;
+      }
+      for (std::uint16_t w : f->words) {
         const std::string_view word = words_[w];
         if (at < next_allowed[w] || word.size() > n - at) continue;
-        if (!std::equal(word.begin(), word.end(), base + at)) continue;
+        if (!std::equal(word.begin(), word.end(), text.data() + at)) continue;
         hits[w].push_back(at);
         next_allowed[w] = at + word.size();
       }
@@ -362,8 +379,11 @@ class word_finder {
     std::vector<std::uint16_t> words;  // the words that start with it, in list order
   };
   std::vector<std::string_view> words_;
-  std::vector<first_char> by_first_;   // ascending cp
-  std::bitset<0x10000> first_chars_;  // first characters in the Basic Multilingual Plane
+  std::vector<first_char> by_first_;
+  // For each character of the Basic Multilingual Plane, 1 + its index in by_first_, or 0
+  // when no word starts with it (a list has fewer than 255 first characters).
+  std::array<std::uint8_t, 0x10000> slot_{};
+  bool any_beyond_bmp_ = false;
 };
 
 }  // namespace econclaims::detail
