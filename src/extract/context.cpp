@@ -604,23 +604,13 @@ void document::find_entities() {
     }
   }
   std::sort(head_keys.begin(), head_keys.end());
-  // The one- and two-character stretches of the opening lines, to ask whether they
-  // hold a name's head.
-  std::vector<std::uint64_t> opening_keys;
-  for (std::size_t p = 0; p < head_end;) {
-    const std::size_t one = first_chars(text_.substr(p), 1), two = first_chars(text_.substr(p), 2);
-    if (p + one <= head_end) opening_keys.push_back(*short_key(text_.substr(p, std::min<std::size_t>(one, 7))));
-    if (p + two <= head_end && two <= 7) opening_keys.push_back(*short_key(text_.substr(p, two)));
-    p += one;
-  }
-  std::sort(opening_keys.begin(), opening_keys.end());
   auto is_known_place = [&](std::string_view head, std::size_t at) {
     if (at < head_end) return true;
-    const auto k = short_key(head);
-    if (!k) return text_.substr(0, head_end).find(head) != std::string_view::npos;  // longer than any head
-    if (std::binary_search(opening_keys.begin(), opening_keys.end(), *k)) return true;
-    auto [lo, hi] = std::equal_range(head_keys.begin(), head_keys.end(), *k);
-    return hi - lo >= 2;
+    if (const auto k = short_key(head)) {
+      auto [lo, hi] = std::equal_range(head_keys.begin(), head_keys.end(), *k);
+      if (hi - lo >= 2) return true;
+    }
+    return text_.substr(0, head_end).find(head) != std::string_view::npos;
   };
   for (std::size_t r = 0; r < std::size(suffixes); ++r) {
     const auto& rule = suffixes[r];
