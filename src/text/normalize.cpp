@@ -156,7 +156,14 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
       continue;
     }
     std::size_t len = 0;
-    const char32_t raw = decode_at(in, i, len);
+    char32_t raw;
+    if (b >= 0xE0 && b < 0xF0 && i + 2 < n) {  // three bytes: most of Chinese text
+      len = 3;
+      raw = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(data[i + 1]) & 0x3Fu) << 6) |
+            (static_cast<unsigned char>(data[i + 2]) & 0x3Fu);
+    } else {
+      raw = decode_at(in, i, len);
+    }
     if (detail::is_han(raw)) {
       if (!simplify) simplify = &detail::simplified_table();
       const std::size_t next = i + len;

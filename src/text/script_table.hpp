@@ -14,7 +14,7 @@ class simplified_map {
   /// Does `cp` (a character of the Basic Multilingual Plane) have a simplified form
   /// other than itself? One bit per character, so the test stays in the first-level
   /// cache while most text is simplified already.
-  bool changes(char32_t cp) const noexcept { return cp < 0x10000 && changes_->test(cp); }
+  bool changes(char32_t cp) const noexcept { return cp < 0x10000 && (*changes_)[cp]; }
   /// The simplified form of `cp` (itself when it has none).
   char32_t operator()(char32_t cp) const noexcept {
     if (cp < first_ || cp > last_) return cp;
