@@ -63,7 +63,7 @@ class start_table {
     for (char32_t c = 0; c < 0x10000; ++c)
       if (may_start_token(c)) bits_.set(c);
   }
-  bool test(char32_t c) const noexcept { return c < 0x10000 && bits_.test(c); }
+  bool test(char32_t c) const noexcept { return c < 0x10000 && bits_[c]; }
 
  private:
   std::bitset<0x10000> bits_;
@@ -103,7 +103,15 @@ token_stream scan(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 0;
-    const char32_t c = decode_at(text, i, len);
+    const auto b = static_cast<unsigned char>(text[i]);
+    char32_t c;
+    if (b >= 0xE0 && b < 0xF0 && i + 2 < text.size()) {  // three bytes: most of Chinese text
+      len = 3;
+      c = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+          (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+    } else {
+      c = decode_at(text, i, len);
+    }
     // Most characters start nothing: step over them without looking further.
     if (!starts.test(c)) {
       i += len;
