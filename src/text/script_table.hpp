@@ -3,10 +3,26 @@
 #pragma once
 
 #include <bitset>
+#include <cstddef>
 
 namespace econclaims::detail {
 
-/// The table behind to_simplified(char32_t), built once per process.
+/// The range of characters the table covers: CJK extension A through the
+/// compatibility ideographs.
+inline constexpr char32_t script_table_first = 0x3400;
+inline constexpr char32_t script_table_last = 0xFAFF;
+
+/// One traditional character and its simplified form.
+struct script_pair {
+  char32_t traditional, simplified;
+};
+/// The pairs, sorted by the traditional character: generated at build time from
+/// OpenCC's conversions by make_script_table.cpp (t2s, with the Hong Kong and Taiwan
+/// variants under it), one character for one, so the offset map stays exact.
+extern const script_pair script_pairs[];
+extern const std::size_t script_pair_count;
+
+/// The table behind to_simplified(char32_t), laid out from script_pairs once per process.
 class simplified_map {
  public:
   simplified_map(const char32_t* map, char32_t first, char32_t last, const std::bitset<0x10000>* changes) noexcept
