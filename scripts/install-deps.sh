@@ -10,7 +10,7 @@ packages=(
   libeigen3-dev                          # series computations
   libfmt-dev                             # formatting
   doctest-dev                            # C++ tests
-  libopencc-dev opencc                   # traditional -> simplified conversion
+  libopencc-dev opencc                   # traditional -> simplified table, generated at build time
   python3 python3-venv python3-dev
   clang libfuzzer-14-dev libclang-rt-14-dev   # fuzzing and the sanitizer job
 )
