@@ -221,7 +221,9 @@ std::size_t normalized_text::original_begin(std::size_t pos) const noexcept {
   // A character kept at its length: its first byte, moved by the shifts before it.
   std::size_t first = pos;
   while (first > 0 && pos - first < 3 && (static_cast<unsigned char>(text_[first]) & 0xC0) == 0x80) --first;
-  return first + (s ? s->end - s->text_end : 0);
+  // (first + end) − text_end, in that order: a shift can make the text longer than the
+  // input (a character simplified to one outside the Basic Multilingual Plane).
+  return s ? first + s->end - s->text_end : first;
 }
 
 std::size_t normalized_text::original_end(std::size_t pos) const noexcept {
@@ -230,7 +232,7 @@ std::size_t normalized_text::original_end(std::size_t pos) const noexcept {
   std::size_t first = pos;
   while (first > 0 && pos - first < 3 && (static_cast<unsigned char>(text_[first]) & 0xC0) == 0x80) --first;
   const std::size_t last = first + detail::utf8_length(static_cast<unsigned char>(text_[first]));
-  return last + (s ? s->end - s->text_end : 0);
+  return s ? last + s->end - s->text_end : last;
 }
 
 byte_span normalized_text::original(std::size_t b, std::size_t e) const noexcept {

@@ -93,6 +93,33 @@ TEST_CASE("a stray space inside a number is joined") {
   CHECK(normalized_text("2020 2021").str() == "2020 2021");
 }
 
+TEST_CASE("every character maps back, whatever the lengths normalization changes") {
+  // Full-width forms shrink (3 bytes → 1), a pinyin reading and a space inside a number
+  // vanish, and a traditional character whose simplified form lies outside the Basic
+  // Multilingual Plane grows (3 bytes → 4): each following character still maps to its
+  // own bytes, and the map never runs backwards.
+  const std::string in = "獊個產(chǎn)值３２ .５億元，同比增長１５％。";
+  const normalized_text t(in);
+  std::size_t last = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t len = 1;
+    while (i + len < t.size() && (static_cast<unsigned char>(t.str()[i + len]) & 0xC0) == 0x80) ++len;
+    const byte_span s = t.original(i, i + len);
+    INFO("normalized byte " << i);
+    REQUIRE(s.begin >= last);
+    REQUIRE(s.end > s.begin);
+    REQUIRE(s.end <= in.size());
+    const std::string original = in.substr(s.begin, s.end - s.begin);
+    const std::string normalized = t.str().substr(i, len);
+    // The original bytes normalize to this character (a dropped reading or space is
+    // not part of either neighbour).
+    CHECK(normalized_text(original).str() == normalized);
+    last = s.end;
+    i += len;
+  }
+  CHECK(last == in.size());
+}
+
 TEST_CASE("to_simplified converts strings and single characters") {
   CHECK(econclaims::to_simplified("開發區") == "开发区");
   CHECK(econclaims::to_simplified(U'億') == U'亿');
