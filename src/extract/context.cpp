@@ -299,6 +299,11 @@ void document::find_boundaries() {
     clause_breaks_.push_back(i);
   };
   for (std::size_t i = 0; i < n; ++i) {
+    // A Han character (lead byte E4–E9, most of the text) is never a mark: step over it.
+    if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) {
+      i += 2;
+      continue;
+    }
     if (!interesting[p[i]]) continue;
     switch (p[i]) {
       case '\n': paragraph_breaks_.push_back(i); sentence(i); break;
@@ -333,18 +338,19 @@ bool document::inside_marks(std::size_t pos, const std::vector<std::size_t>& ope
   // Open before `pos` on its line, no further back than a title or quotation runs, and
   // not closed before `pos` (marks are three bytes).
   if (pos < 3) return false;
-  const std::size_t reach = pos > 600 ? pos - 600 : 0;
-  std::size_t line = reach;
-  if (auto nl = std::lower_bound(paragraph_breaks_.begin(), paragraph_breaks_.end(), pos);
-      nl != paragraph_breaks_.begin() && *(nl - 1) >= reach)
-    line = *(nl - 1);
   auto last_before = [&](const std::vector<std::size_t>& marks) -> std::optional<std::size_t> {
     auto it = std::upper_bound(marks.begin(), marks.end(), pos - 3);
     if (it == marks.begin()) return std::nullopt;
     return *(it - 1);
   };
   const auto open = last_before(opens);
-  if (!open || *open < line) return false;
+  if (!open) return false;  // most texts open few titles or quotations
+  const std::size_t reach = pos > 600 ? pos - 600 : 0;
+  std::size_t line = reach;
+  if (auto nl = std::lower_bound(paragraph_breaks_.begin(), paragraph_breaks_.end(), pos);
+      nl != paragraph_breaks_.begin() && *(nl - 1) >= reach)
+    line = *(nl - 1);
+  if (*open < line) return false;
   const auto close = last_before(closes);
   return !close || *close < *open;
 }

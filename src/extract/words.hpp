@@ -34,6 +34,14 @@ inline std::size_t rfind_word(std::string_view hay, std::string_view needle) noe
   return std::string_view::npos;
 }
 
+/// Are the n bytes at a and b the same? Cue words are a few bytes long, where a loop
+/// costs less than a call to memcmp.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 /// A match of a cue word: where it starts and which word of the list it is.
 struct found_word {
   std::size_t pos = std::string_view::npos;
@@ -139,7 +147,7 @@ class cue_words {
     std::size_t best_len = 0;
     for (std::uint16_t i : *candidates) {
       const std::size_t n = lengths_[i];
-      if (n > best_len && n <= s.size() - pos && std::memcmp(s.data() + pos, words_[i], n) == 0) {
+      if (n > best_len && n <= s.size() - pos && same_bytes(s.data() + pos, words_[i], n)) {
         best = words_[i];
         best_len = n;
       }
@@ -183,7 +191,7 @@ class cue_words {
     std::size_t best_len = 0;
     for (std::uint16_t i : *candidates) {
       const std::size_t n = lengths_[i];
-      if (n > best_len && n <= end - from && std::memcmp(base + end - n, words_[i], n) == 0) {
+      if (n > best_len && n <= end - from && same_bytes(base + end - n, words_[i], n)) {
         best = words_[i];
         best_len = n;
       }
@@ -253,7 +261,7 @@ class cue_matches {
         const auto [l, w] = set_.entries_[k];
         const cue_words& list = *set_.lists_[l];
         const std::size_t n = list.length(w);
-        if (n <= to_ - p && std::memcmp(base + p, list.word(w), n) == 0) hits_[l].push_back({p, p + n, list.word(w)});
+        if (n <= to_ - p && same_bytes(base + p, list.word(w), n)) hits_[l].push_back({p, p + n, list.word(w)});
       }
     }
   }
@@ -345,7 +353,7 @@ class word_finder {
       for (std::uint16_t w : f->words) {
         const std::string_view word = words_[w];
         if (at < next_allowed[w] || word.size() > n - at) continue;
-        if (!std::equal(word.begin(), word.end(), text.data() + at)) continue;
+        if (!same_bytes(word.data(), text.data() + at, word.size())) continue;
         hits[w].push_back(at);
         next_allowed[w] = at + word.size();
       }
