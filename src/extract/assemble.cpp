@@ -351,6 +351,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
   const std::string_view text = nt.view();
   claim_context cx{doc, text};
   cue_matches cues(sentence_cues, text);
+  std::vector<std::size_t> semicolons, colons;  // in the current sentence, ascending
   const auto& times = doc.times();
   const auto& names = doc.entities();
 
@@ -397,6 +398,12 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       prev = previous_info{};
       prev.sentence = sent_b;
       cues.index(sent_b, sent_e);
+      semicolons.clear();
+      colons.clear();
+      for (std::size_t p = sent_b; p < std::min(sent_e + 1, text.size()); ++p) {
+        if (text[p] == ';') semicolons.push_back(p);
+        else if (text[p] == ':') colons.push_back(p);
+      }
     }
     // The stretch of the clause that belongs to this quantity: after the previous
     // quantity in the same clause.
@@ -486,14 +493,18 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     // A cue governs its part of the sentence (up to a semicolon), and a cue before a
     // colon governs the list after it (主要预期目标是: …; …).
     // Only a semicolon or colon inside the sentence counts, so look no further back.
-    const std::string_view upto_number =
-        t.outer_begin >= sent_b ? text.substr(sent_b, t.outer_begin - sent_b + 1) : std::string_view{};
-    std::size_t part_b = upto_number.rfind(';');
-    part_b = part_b == std::string_view::npos ? sent_b : sent_b + part_b + 1;
+    // The last ';' and ':' in the sentence up to and including the number's first byte.
+    auto last_mark = [&](const std::vector<std::size_t>& marks) -> std::optional<std::size_t> {
+      if (t.outer_begin < sent_b) return std::nullopt;
+      auto it = std::upper_bound(marks.begin(), marks.end(), t.outer_begin);
+      if (it == marks.begin()) return std::nullopt;
+      return *(it - 1);
+    };
+    const auto semicolon = last_mark(semicolons);
+    const std::size_t part_b = semicolon ? *semicolon + 1 : sent_b;
     found_word cue = last_target_cue(text, cues, part_b, t.outer_begin);
     if (!cue) {
-      std::size_t colon = upto_number.rfind(':');
-      if (colon != std::string_view::npos) cue = last_target_cue(text, cues, sent_b, sent_b + colon);
+      if (const auto colon = last_mark(colons)) cue = last_target_cue(text, cues, sent_b, *colon);
     }
     bool after_cue = false;
     for (const char* w : {"的预测", "的目标", "的预期目标"})
