@@ -19,12 +19,6 @@ using grammar::unit_class;
 // ---------------------------------------------------------------------------
 // Small text helpers over normalized UTF-8.
 
-bool starts_with_at(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos <= s.size() && s.substr(pos).starts_with(w);
-}
-bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos >= w.size() && pos <= s.size() && s.substr(0, pos).ends_with(w);
-}
 const char* starts_with_any(std::string_view s, std::size_t pos, const cue_words& words) {
   return words.longest_at(s, pos);
 }

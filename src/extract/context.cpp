@@ -22,12 +22,6 @@ namespace {
 
 using level = named_entity::level;
 
-bool starts_with_at(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos <= s.size() && s.substr(pos).starts_with(w);
-}
-bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos >= w.size() && s.substr(0, pos).ends_with(w);
-}
 
 struct suffix_rule {
   std::string_view suffix;

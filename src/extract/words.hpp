@@ -42,6 +42,14 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
   return true;
 }
 
+/// Does `w` stand in `s` at `pos` (start there), or end there?
+inline bool starts_with_at(std::string_view s, std::size_t pos, std::string_view w) noexcept {
+  return pos <= s.size() && w.size() <= s.size() - pos && same_bytes(s.data() + pos, w.data(), w.size());
+}
+inline bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w) noexcept {
+  return pos >= w.size() && pos <= s.size() && same_bytes(s.data() + pos - w.size(), w.data(), w.size());
+}
+
 /// A match of a cue word: where it starts and which word of the list it is.
 struct found_word {
   std::size_t pos = std::string_view::npos;
@@ -216,9 +224,19 @@ class cue_set {
         const std::size_t len = list.length(w);
         if (len == 0) continue;
         const char* word = list.word(w);
-        const std::size_t first_len = std::min(lead_length(static_cast<unsigned char>(word[0])), len);
-        by_first_.add(char_index::make_key(word, first_len), static_cast<std::uint16_t>(entries_.size()));
+        const auto k = static_cast<std::uint16_t>(entries_.size());
         entries_.push_back({static_cast<std::uint16_t>(l), static_cast<std::uint16_t>(w)});
+        const char32_t first = first_char(word, len);
+        if (first >= 0x10000) {
+          by_first_.add(char_index::make_key(word, std::min(lead_length(static_cast<unsigned char>(word[0])), len)), k);
+          continue;
+        }
+        if (slot_[first] == 0) {
+          if (by_slot_.size() == 255) throw std::length_error("cue_set: more than 255 first characters");
+          by_slot_.emplace_back();
+          slot_[first] = static_cast<std::uint8_t>(by_slot_.size());  // 1 + index
+        }
+        by_slot_[slot_[first] - 1u].push_back(k);  // in list order
       }
     }
   }
@@ -233,9 +251,38 @@ class cue_set {
   struct entry {
     std::uint16_t list, word;
   };
+  // The code point of the first character of the n bytes at p (as the bytes its lead
+  // byte announces, whole or not, decode).
+  static char32_t first_char(const char* p, std::size_t n) noexcept {
+    std::size_t len = 0;
+    return decode_first(std::string_view(p, n), len);
+  }
+  static char32_t decode_first(std::string_view s, std::size_t& len) noexcept {
+    const auto b = static_cast<unsigned char>(s[0]);
+    len = lead_length(b);
+    if (len == 1 || len > s.size()) {
+      len = 1;
+      return b;
+    }
+    char32_t cp = b & (0xFFu >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3Fu);
+    return cp;
+  }
+  // The words that could start at a character: entries by the first character, through
+  // a table over the Basic Multilingual Plane (1 + index into by_slot_, 0 for none), and
+  // by its bytes beyond it.
+  const std::vector<std::uint16_t>* starting_with(std::string_view text, std::size_t p) const noexcept {
+    std::size_t len = 0;
+    const char32_t cp = decode_first(text.substr(p), len);
+    if (cp < 0x10000) return slot_[cp] ? &by_slot_[slot_[cp] - 1u] : nullptr;
+    return by_first_.find(char_key_at(text, p));
+  }
+
   std::vector<const cue_words*> lists_;
-  std::vector<entry> entries_;  // (list, word) by the index by_first_ gives
-  char_index by_first_;
+  std::vector<entry> entries_;  // (list, word)
+  std::array<std::uint8_t, 0x10000> slot_{};
+  std::vector<std::vector<std::uint16_t>> by_slot_;
+  char_index by_first_;  // first characters past U+FFFF
 };
 
 /// The matches of a cue_set's words in one stretch of text (a sentence), found in one
@@ -255,7 +302,7 @@ class cue_matches {
     for (auto& h : hits_) h.clear();
     const char* const base = text.data();
     for (std::size_t p = from_; p < to_; p += lead_length(static_cast<unsigned char>(base[p]))) {
-      const auto* candidates = set_.by_first_.find(char_key_at(text, p));
+      const auto* candidates = set_.starting_with(text, p);
       if (!candidates) continue;
       for (std::uint16_t k : *candidates) {
         const auto [l, w] = set_.entries_[k];
