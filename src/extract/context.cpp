@@ -604,13 +604,19 @@ void document::find_entities() {
     }
   }
   std::sort(head_keys.begin(), head_keys.end());
+  // Whether the opening lines hold a head, remembered per head (heads recur).
+  std::vector<std::pair<std::uint64_t, bool>> in_opening;
   auto is_known_place = [&](std::string_view head, std::size_t at) {
     if (at < head_end) return true;
-    if (const auto k = short_key(head)) {
-      auto [lo, hi] = std::equal_range(head_keys.begin(), head_keys.end(), *k);
-      if (hi - lo >= 2) return true;
-    }
-    return text_.substr(0, head_end).find(head) != std::string_view::npos;
+    const auto k = short_key(head);
+    if (!k) return text_.substr(0, head_end).find(head) != std::string_view::npos;
+    auto [lo, hi] = std::equal_range(head_keys.begin(), head_keys.end(), *k);
+    if (hi - lo >= 2) return true;
+    for (const auto& [key, held] : in_opening)
+      if (key == *k) return held;
+    const bool held = text_.substr(0, head_end).find(head) != std::string_view::npos;
+    in_opening.emplace_back(*k, held);
+    return held;
   };
   for (std::size_t r = 0; r < std::size(suffixes); ++r) {
     const auto& rule = suffixes[r];
