@@ -771,9 +771,11 @@ void document::find_entities() {
       if (!names[i].coreference) holders[{names[i].lvl, names[i].name}].insert(i);
     // Only a name that lacks the full name's leading part is an abbreviation of it
     // (生物医药产业园 of 临川生物医药科技产业园); 临川高新区 is a name of its own.
+    // (The cheap tests first: all must hold.)
     auto abbreviates = [](const std::string& a, const std::string& b) {
-      return b.size() > a.size() && is_subsequence(a, b) && b.find(a) == std::string::npos &&
-             first_chars(a, 1) > 0 && b.compare(0, first_chars(b, 1), a, 0, first_chars(a, 1)) != 0;
+      return b.size() > a.size() && first_chars(a, 1) > 0 &&
+             b.compare(0, first_chars(b, 1), a, 0, first_chars(a, 1)) != 0 && is_subsequence(a, b) &&
+             b.find(a) == std::string::npos;
     };
     std::map<key, std::vector<key>> full_names;  // the distinct names each name abbreviates
     for (std::size_t i = 0; i < names.size(); ++i) {
