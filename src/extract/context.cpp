@@ -711,8 +711,9 @@ void document::find_entities() {
   // The names known so far, each once: the names found, and the unknown ones already
   // taken as abbreviations (they count for the unknown names after them).
   std::set<std::pair<level, std::string>> known;
-  for (const auto& k : found)
-    if (!k.unknown && !k.coreference) known.emplace(k.lvl, k.name);
+  if (std::any_of(found.begin(), found.end(), [](const named_entity& e) { return e.unknown; }))
+    for (const auto& k : found)
+      if (!k.unknown && !k.coreference) known.emplace(k.lvl, k.name);
   for (auto& e : found) {
     if (!e.unknown) continue;
     bool abbreviation = false;
@@ -731,8 +732,11 @@ void document::find_entities() {
   // with, and an unclean zone name that matches none refers to the zone in discussion.
   {
     std::set<std::string, std::less<>> clean;
-    for (const auto& e : found)
-      if (!e.coreference && clean_start(e.begin)) clean.insert(e.name);
+    // Needed only when some name does not start clean.
+    if (std::any_of(found.begin(), found.end(),
+                    [&](const named_entity& e) { return !e.coreference && !clean_start(e.begin); }))
+      for (const auto& e : found)
+        if (!e.coreference && clean_start(e.begin)) clean.insert(e.name);
     for (auto& e : found) {
       if (e.coreference || clean_start(e.begin)) continue;
       // The longest clean name that the name ends with: try its tails, longest first.
