@@ -26,8 +26,9 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept;
 
 class normalized_text {
  public:
-  /// Normalize valid UTF-8 (check with find_invalid_utf8 first; invalid sequences
-  /// are passed through byte by byte).
+  /// Normalize valid UTF-8 (check with find_invalid_utf8 first). Malformed bytes are
+  /// read leniently and re-encoded (a stray 0x80 becomes U+0080), so they never make
+  /// the normalized text invalid, but they do change it.
   explicit normalized_text(std::string_view utf8);
 
   const std::string& str() const noexcept { return text_; }

@@ -92,13 +92,16 @@ std::size_t block_end(std::string_view w, text_encoding encoding, bool at_end) {
       }
       if (best > 0) return best;
     }
-    // The last character boundary not inside a run of digits.
+    // The last character boundary not inside a run of digits, else the last character
+    // boundary at all (a window of digits and single characters, 1中1中…).
+    auto starts_character = [&](std::size_t i) { return (static_cast<unsigned char>(w[i]) & 0xC0) != 0x80; };
     for (std::size_t i = w.size() - 1; i > 0; --i) {
-      const bool boundary = (static_cast<unsigned char>(w[i]) & 0xC0) != 0x80;  // a character starts at i
-      if (boundary && !is_ascii_digit(w[i - 1]) && !is_ascii_digit(w[i]) && w[i] != '.' && w[i - 1] != '.' &&
-          w[i] != ',' && w[i - 1] != ',')
+      if (starts_character(i) && !is_ascii_digit(w[i - 1]) && !is_ascii_digit(w[i]) && w[i] != '.' &&
+          w[i - 1] != '.' && w[i] != ',' && w[i - 1] != ',')
         return i;
     }
+    for (std::size_t i = w.size() - 1; i > 0; --i)
+      if (starts_character(i)) return i;
     return w.size();
   }
   // GB18030 and Big5: the last character boundary, walking characters from the start.
@@ -147,7 +150,10 @@ extraction_result extract(std::string_view bytes, const extract_options& options
     std::string_view window = bytes.substr(p, last_block ? bytes.npos : block_size);
     const std::size_t n = block_end(window, encoding, last_block);
     std::string_view block = bytes.substr(p, n);
-    const bool utf8_fast = encoding == text_encoding::utf8 && (p + n <= validated || !find_invalid_utf8(block));
+    // (A block cut inside a character is checked, and fails, as before.)
+    const bool ends_whole = p + n == bytes.size() || (static_cast<unsigned char>(bytes[p + n]) & 0xC0) != 0x80;
+    const bool utf8_fast =
+        encoding == text_encoding::utf8 && ((p + n <= validated && ends_whole) || !find_invalid_utf8(block));
     if (utf8_fast) {
       // Valid UTF-8 needs no decoding: the block is its own text (a byte order mark at
       // the very start is not).

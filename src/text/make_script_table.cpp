@@ -51,6 +51,10 @@ bool apply(const char* config, const std::string& all, std::map<char32_t, char32
 
 }  // namespace
 
+// Run under AddressSanitizer (a sanitized build runs the generator too), leaks would be
+// OpenCC's, not this program's: leak checks are off here.
+extern "C" const char* __asan_default_options() { return "detect_leaks=0"; }
+
 int main(int argc, char** argv) {
   if (argc != 2) {
     std::fprintf(stderr, "usage: make_script_table OUTPUT.cpp\n");
@@ -70,9 +74,12 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "make_script_table: OpenCC's t2s.json is missing (install opencc)\n");
     return 1;
   }
-  std::FILE* f = std::fopen(argv[1], "w");
+  // Written beside the output and renamed over it, so a failed run leaves no partial
+  // source that a build would take as up to date.
+  const std::string temporary = std::string(argv[1]) + ".tmp";
+  std::FILE* f = std::fopen(temporary.c_str(), "w");
   if (!f) {
-    std::fprintf(stderr, "make_script_table: cannot write %s\n", argv[1]);
+    std::fprintf(stderr, "make_script_table: cannot write %s\n", temporary.c_str());
     return 1;
   }
   std::fprintf(f, "// Generated at build time by make_script_table from OpenCC's tables; not edited.\n");
@@ -80,5 +87,10 @@ int main(int argc, char** argv) {
   std::fprintf(f, "const script_pair script_pairs[] = {\n");
   for (const auto& [from, to] : map) std::fprintf(f, "    {0x%04X, 0x%04X},\n", static_cast<unsigned>(from), static_cast<unsigned>(to));
   std::fprintf(f, "};\nconst std::size_t script_pair_count = %zu;\n\n}  // namespace econclaims::detail\n", map.size());
-  return std::fclose(f) == 0 ? 0 : 1;
+  if (std::fclose(f) != 0 || std::rename(temporary.c_str(), argv[1]) != 0) {
+    std::fprintf(stderr, "make_script_table: cannot write %s\n", argv[1]);
+    std::remove(temporary.c_str());
+    return 1;
+  }
+  return 0;
 }

@@ -94,4 +94,22 @@ TEST_CASE("block_end cuts at a line, else a sentence, else a clause, never insid
   const std::string digits = "增长12345678";
   CHECK(block_end(digits, text_encoding::utf8, false) == std::string("增").size());
   CHECK(block_end("anything", text_encoding::utf8, true) == 8);
+  // Digits next to every character: still a cut between characters, never inside one.
+  std::string mixed;
+  for (int i = 0; i < 40; ++i) mixed += "1中";
+  const std::size_t cut = block_end(std::string_view(mixed).substr(0, 67), text_encoding::utf8, false);
+  CHECK(cut > 0);
+  CHECK(cut < 67);
+  CHECK((static_cast<unsigned char>(mixed[cut]) & 0xC0) != 0x80);
+}
+
+TEST_CASE("small blocks of valid UTF-8 never report invalid bytes") {
+  std::string mixed;
+  for (int i = 0; i < 40; ++i) mixed += "1中";
+  mixed += "，增长5%。";
+  extract_options small;
+  small.block_size = 67;
+  const extraction_result r = extract(mixed, small);
+  CHECK(r.ok());
+  CHECK(r.claims == extract(mixed).claims);
 }

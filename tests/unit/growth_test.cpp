@@ -336,6 +336,12 @@ TEST_CASE("Panel CAGR: the vector power agrees with std::pow, and odd inputs fal
       first.push_back(100.0);
       last.push_back(100.0 * m * std::pow(10.0, e));
     }
+  // Ratios next to 1: growth near zero, where r^p − 1 cancels.
+  for (int e = 1; e <= 15; ++e)
+    for (double sign : {1.0, -1.0}) {
+      first.push_back(100.0);
+      last.push_back(100.0 * (1.0 + sign * 3.7 * std::pow(10.0, -e)));
+    }
   const double odd_last[] = {0.0, -5.0, calc::nan, std::numeric_limits<double>::infinity(), 4.9e-324, 1.7e308, 123.0};
   const double odd_first[] = {10.0, 10.0, 10.0, 10.0, 10.0, 1e-300, -1.0};
   for (std::size_t i = 0; i < std::size(odd_last); ++i) {
@@ -347,13 +353,29 @@ TEST_CASE("Panel CAGR: the vector power agrees with std::pow, and odd inputs fal
   for (double years : {39.0 / 12.0, 1.0, 0.01, 250.0}) {
     const Eigen::ArrayXd growth = calc::panel::cagr(x0, x1, years);
     for (Eigen::Index s = 0; s < growth.size(); ++s) {
+      // The one-series kernel, std::pow(r, p) − 1, loses relative digits near r = 1;
+      // 100·expm1(p·ln r) does not, and is what the panel must match closely.
       const double want = calc::cagr(x0(s), x1(s), years);
+      const double exact = x0(s) > 0 && x1(s) > 0 ? 100.0 * std::expm1(std::log(x1(s) / x0(s)) / years) : calc::nan;
       INFO("first " << x0(s) << " last " << x1(s) << " years " << years);
-      if (std::isnan(want)) CHECK(std::isnan(growth(s)));
-      else if (std::isinf(want)) CHECK(growth(s) == want);
-      else CHECK(growth(s) == doctest::Approx(want).epsilon(1e-12));
+      if (std::isnan(want)) {
+        CHECK(std::isnan(growth(s)));
+      } else if (std::isinf(want)) {
+        CHECK(growth(s) == want);
+      } else {
+        CHECK(growth(s) == doctest::Approx(exact).epsilon(1e-13));
+        CHECK(std::abs(growth(s) - want) <= 1e-12 * std::abs(want) + 1e-12);
+      }
     }
   }
+  // Any shape with one column: an n×1 array in, a column block out.
+  const Eigen::ArrayXXd x0_2d = x0, x1_2d = x1;
+  Eigen::ArrayXXd out_2d(x0.size(), 2);
+  auto out_col = out_2d.leftCols(1);
+  calc::panel::cagr_into(x0_2d, x1_2d, 2.0, out_col);
+  const Eigen::ArrayXd as_vectors = calc::panel::cagr(x0, x1, 2.0);
+  for (Eigen::Index s = 0; s < as_vectors.size(); ++s)
+    CHECK(((std::isnan(as_vectors(s)) && std::isnan(out_2d(s, 0))) || as_vectors(s) == out_2d(s, 0)));
   // The panel may write over its own input.
   Eigen::ArrayXd in_place = x1;
   const Eigen::ArrayXd expected = calc::panel::cagr(x0, x1, 2.0);

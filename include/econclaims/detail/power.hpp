@@ -4,8 +4,9 @@
 // std::log) is a call per element that no compiler turns into vector code without
 // -ffast-math; the functions below are branch-free arithmetic on the bits of a double,
 // so a plain loop over them becomes vector code. They are exact to a few units in the
-// last place for a positive normal r and a result inside the normal range; for any
-// other input `power_in_range` says so and the caller falls back to std::exp/std::log.
+// last place (relative, also for r^p − 1 near zero) for a positive normal r and a
+// result inside the normal range; for any other input `power_in_range` says so and the
+// caller falls back to std::expm1/std::log.
 #pragma once
 
 #include <bit>
@@ -45,9 +46,10 @@ inline double log_positive(double x) noexcept {
   return e * ln2_hi + (log_m + e * ln2_lo);
 }
 
-/// e^y for |y| ≤ 700: y = k·ln 2 + f with |f| ≤ ½ ln 2, e^f summed to f^14/14!, and
-/// the factor 2^k put into the exponent bits.
-inline double exp_bounded(double y) noexcept {
+/// e^y − 1 for |y| ≤ 700: y = k·ln 2 + f with |f| ≤ ½ ln 2, e^f − 1 summed to f^14/14!,
+/// and the factor 2^k put into the exponent bits. Written as (2^k − 1) + 2^k·(e^f − 1),
+/// so a growth near zero (k = 0) keeps its relative accuracy.
+inline double expm1_bounded(double y) noexcept {
   constexpr double shifter = 6755399441055744.0;  // 1.5·2^52: adding it rounds to an integer
   const double t = y * 1.4426950408889634 + shifter;
   const double k = t - shifter;
@@ -59,22 +61,23 @@ inline double exp_bounded(double y) noexcept {
   const double p89 = 1.0 / 3628800.0 + f * (1.0 / 39916800.0);
   const double p1011 = 1.0 / 479001600.0 + f * (1.0 / 6227020800.0);
   const double poly = (p01 + f2 * p23) + f4 * (p45 + f2 * p67) + f8 * ((p89 + f2 * p1011) + f4 * (1.0 / 87178291200.0));
-  const double ef = 1.0 + f + f * f * poly;
+  const double em1f = f + f2 * poly;  // e^f − 1
   // The low bits of t hold k as a two's-complement integer; 2^k has exponent k + 1023.
   // (Unsigned arithmetic: for y outside the range the bits are garbage, never UB.)
   const std::uint64_t k_bits = std::bit_cast<std::uint64_t>(t) - std::bit_cast<std::uint64_t>(shifter);
   const double scale = std::bit_cast<double>((k_bits + 1023u) << 52);
-  return ef * scale;
+  return (scale - 1.0) + scale * em1f;
 }
 
 /// For k < n: ratio[k] = last[k]/first[k], power_log[k] = power·ln ratio[k] and
 /// result[k] = 100·(ratio[k]^power − 1), by the functions above; valid only where
-/// power_in_range(ratio[k], power_log[k]). Compiled in the library, with a vector
-/// variant chosen at load time where the processor has one.
+/// power_in_range(ratio[k], power_log[k]). Compiled in the library (without contracting
+/// multiply-adds, so every variant gives the same bits), with a vector variant chosen
+/// at load time where the processor has one.
 void growth_power(const double* first, const double* last, double power, double* ratio, double* power_log,
                   double* result, std::size_t n) noexcept;
 
-/// Are log_positive(r) and exp_bounded(p·ln r) exact to a few units in the last place:
+/// Are log_positive(r) and expm1_bounded(p·ln r) exact to a few units in the last place:
 /// r positive and normal, and |p·ln r| ≤ 700?
 inline bool power_in_range(double r, double p_log_r) noexcept {
   return r >= 2.2250738585072014e-308 && r <= 1.7976931348623157e308 && p_log_r <= 700.0 && p_log_r >= -700.0;

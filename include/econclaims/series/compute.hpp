@@ -392,8 +392,9 @@ Eigen::ArrayXXd pct_change(const Eigen::ArrayBase<D>& x, Eigen::Index k) {
 
 /// F6 for every series, from its first and last level (two columns of a panel):
 /// 100·((x1/x0)^{1/years} − 1), NaN unless both levels and years are positive. Computed
-/// as exp(ln(x1/x0)/years), which the compiler vectorizes across series; it agrees with
-/// the one-series `cagr` (std::pow) to within a few units in the last place.
+/// as expm1(ln(x1/x0)/years) in a form the compiler vectorizes across series: exact to
+/// a few units in the last place, near zero growth too (where the one-series `cagr`,
+/// std::pow(…) − 1, loses digits to cancellation).
 template <class D0, class D1, class O>
 void cagr_into(const Eigen::ArrayBase<D0>& x0, const Eigen::ArrayBase<D1>& x1, double years,
                Eigen::ArrayBase<O>& out) {
@@ -406,22 +407,27 @@ void cagr_into(const Eigen::ArrayBase<D0>& x0, const Eigen::ArrayBase<D1>& x1, d
   // In chunks: the levels are copied to local buffers and detail::growth_power runs
   // there, a loop the compiler turns into vector code (std::log and std::exp would be a
   // call per series). Series outside its range are recomputed with std::log and
-  // std::exp. The buffers also keep `out` free to alias x0 or x1.
+  // std::expm1. The buffers also let `out` be the same storage as x0 or x1 (not a
+  // shifted overlap of it). The arguments are read and written in column-major order as vectors, whatever their
+  // shape (an n×1 array, a column block).
+  const auto a = x0.derived().reshaped();
+  const auto b = x1.derived().reshaped();
+  auto o = out.derived().reshaped();
   constexpr Eigen::Index chunk = 256;
   double first[chunk], last[chunk], ratio[chunk], power_log[chunk], result[chunk];
   const Eigen::Index n = x0.size();
   for (Eigen::Index s0 = 0; s0 < n; s0 += chunk) {
     const Eigen::Index len = std::min(chunk, n - s0);
-    Eigen::Map<Eigen::ArrayXd>(first, len) = x0.derived().segment(s0, len);
-    Eigen::Map<Eigen::ArrayXd>(last, len) = x1.derived().segment(s0, len);
+    Eigen::Map<Eigen::ArrayXd>(first, len) = a.segment(s0, len);
+    Eigen::Map<Eigen::ArrayXd>(last, len) = b.segment(s0, len);
     detail::growth_power(first, last, inv_years, ratio, power_log, result, static_cast<std::size_t>(len));
     for (Eigen::Index k = 0; k < len; ++k) {
       // (x0 > 0 && x1 > 0) is false for NaN, as in the one-series kernel.
       if (!(first[k] > 0 && last[k] > 0)) result[k] = nan;
       else if (!detail::power_in_range(ratio[k], power_log[k]))
-        result[k] = 100.0 * (std::exp(std::log(ratio[k]) * inv_years) - 1.0);
+        result[k] = 100.0 * std::expm1(std::log(ratio[k]) * inv_years);
     }
-    out.derived().segment(s0, len) = Eigen::Map<const Eigen::ArrayXd>(result, len);
+    o.segment(s0, len) = Eigen::Map<const Eigen::ArrayXd>(result, len);
   }
 }
 
