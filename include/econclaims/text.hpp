@@ -52,9 +52,8 @@ class normalized_text {
   struct shift {
     std::uint32_t text_begin, text_end, begin, end;
   };
-  std::size_t original_begin(std::size_t pos) const noexcept;  // of the character at pos
-  std::size_t original_end(std::size_t pos) const noexcept;    // of the character at pos
-  const shift* shift_at(std::size_t pos) const noexcept;       // the last at or before pos
+  byte_span original_character(std::size_t pos) const noexcept;  // of the character at pos
+  const shift* shift_at(std::size_t pos) const noexcept;          // the last at or before pos
 
   std::string text_;
   std::vector<shift> shifts_;  // ascending text_begin

@@ -819,16 +819,19 @@ void document::find_entities() {
       spans.emplace_back(e.end, e.begin);
       longest = std::max(longest, e.end - e.begin);
     }
+  // Does a name found so far begin at or before `pos` and end after `after`?
+  auto inside_name = [&](std::size_t pos, std::size_t after) {
+    for (auto it = std::upper_bound(spans.begin(), spans.end(), std::pair{pos, std::numeric_limits<std::size_t>::max()});
+         it != spans.end() && it->first <= pos + longest; ++it)
+      if (it->second <= pos && it->first > after) return true;
+    return false;
+  };
   for (std::size_t r = 0; r < std::size(coreferences); ++r) {
     const auto& c = coreferences[r];
     std::string_view w = c.word;
     for (std::size_t pos : coreference_hits[r]) {
       // Inside a longer name (科技园区) the word is part of that name.
-      bool inside = false;
-      for (auto it = std::upper_bound(spans.begin(), spans.end(), std::pair{pos, std::numeric_limits<std::size_t>::max()});
-           it != spans.end() && it->first <= pos + longest && !inside; ++it)
-        if (it->second <= pos) inside = true;
-      if (inside) continue;
+      if (inside_name(pos, pos)) continue;
       named_entity e;
       e.begin = pos;
       e.end = pos + w.size();
@@ -842,11 +845,7 @@ void document::find_entities() {
     const auto& rg = regions[r];
     std::string_view w = rg.word;
     for (std::size_t pos : region_hits[r]) {
-      bool inside = false;
-      for (auto it = std::upper_bound(spans.begin(), spans.end(), std::pair{pos, std::numeric_limits<std::size_t>::max()});
-           it != spans.end() && it->first <= pos + longest && !inside; ++it)
-        if (it->second <= pos && it->first > pos + w.size() - 1) inside = true;
-      if (inside) continue;
+      if (inside_name(pos, pos + w.size() - 1)) continue;
       named_entity e;
       e.begin = pos;
       e.end = pos + w.size();

@@ -103,15 +103,7 @@ token_stream scan(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 0;
-    const auto b = static_cast<unsigned char>(text[i]);
-    char32_t c;
-    if (b >= 0xE0 && b < 0xF0 && i + 2 < text.size()) {  // three bytes: most of Chinese text
-      len = 3;
-      c = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
-          (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
-    } else {
-      c = decode_at(text, i, len);
-    }
+    const char32_t c = decode_at(text, i, len);
     // Most characters start nothing: step over them without looking further.
     if (!starts.test(c)) {
       i += len;

@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "../text/utf8.hpp"
+
 namespace econclaims::detail {
 
 /// The last occurrence of `needle` that lies wholly inside `hay` (as `hay.rfind(needle)`),
@@ -214,6 +216,41 @@ class cue_words {
 };
 
 
+/// Ids (of words) grouped by the code point their word starts with, in the order added:
+/// a table over the Basic Multilingual Plane gives the group of a character in one
+/// look-up (1 + its index, 0 for none); the rare first characters beyond it are searched.
+class first_char_table {
+ public:
+  void add(char32_t cp, std::uint16_t id) {
+    std::size_t g = groups_.size();
+    if (cp < 0x10000 && slot_[cp] != 0) g = slot_[cp] - 1u;
+    if (cp >= 0x10000)
+      for (std::size_t i = 0; i < groups_.size(); ++i)
+        if (groups_[i].cp == cp) g = i;
+    if (g == groups_.size()) {
+      if (groups_.size() == 255) throw std::length_error("first_char_table: more than 255 first characters");
+      groups_.push_back({cp, {}});
+      if (cp < 0x10000) slot_[cp] = static_cast<std::uint8_t>(groups_.size());
+    }
+    groups_[g].ids.push_back(id);
+  }
+  /// The ids of the words that start with `cp`, or nullptr.
+  const std::vector<std::uint16_t>* find(char32_t cp) const noexcept {
+    if (cp < 0x10000) return slot_[cp] ? &groups_[slot_[cp] - 1u].ids : nullptr;
+    for (const auto& g : groups_)
+      if (g.cp == cp) return &g.ids;
+    return nullptr;
+  }
+
+ private:
+  struct group {
+    char32_t cp;
+    std::vector<std::uint16_t> ids;
+  };
+  std::vector<group> groups_;
+  std::array<std::uint8_t, 0x10000> slot_{};
+};
+
 /// Several cue lists indexed together by the first character of their words.
 class cue_set {
  public:
@@ -223,20 +260,10 @@ class cue_set {
       for (std::size_t w = 0; w < list.size(); ++w) {
         const std::size_t len = list.length(w);
         if (len == 0) continue;
-        const char* word = list.word(w);
-        const auto k = static_cast<std::uint16_t>(entries_.size());
+        std::size_t first_len = 0;
+        by_first_.add(decode_at(std::string_view(list.word(w), len), 0, first_len),
+                      static_cast<std::uint16_t>(entries_.size()));
         entries_.push_back({static_cast<std::uint16_t>(l), static_cast<std::uint16_t>(w)});
-        const char32_t first = first_char(word, len);
-        if (first >= 0x10000) {
-          by_first_.add(char_index::make_key(word, std::min(lead_length(static_cast<unsigned char>(word[0])), len)), k);
-          continue;
-        }
-        if (slot_[first] == 0) {
-          if (by_slot_.size() == 255) throw std::length_error("cue_set: more than 255 first characters");
-          by_slot_.emplace_back();
-          slot_[first] = static_cast<std::uint8_t>(by_slot_.size());  // 1 + index
-        }
-        by_slot_[slot_[first] - 1u].push_back(k);  // in list order
       }
     }
   }
@@ -251,38 +278,15 @@ class cue_set {
   struct entry {
     std::uint16_t list, word;
   };
-  // The code point of the first character of the n bytes at p (as the bytes its lead
-  // byte announces, whole or not, decode).
-  static char32_t first_char(const char* p, std::size_t n) noexcept {
-    std::size_t len = 0;
-    return decode_first(std::string_view(p, n), len);
-  }
-  static char32_t decode_first(std::string_view s, std::size_t& len) noexcept {
-    const auto b = static_cast<unsigned char>(s[0]);
-    len = lead_length(b);
-    if (len == 1 || len > s.size()) {
-      len = 1;
-      return b;
-    }
-    char32_t cp = b & (0xFFu >> (len + 1));
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3Fu);
-    return cp;
-  }
-  // The words that could start at a character: entries by the first character, through
-  // a table over the Basic Multilingual Plane (1 + index into by_slot_, 0 for none), and
-  // by its bytes beyond it.
+  // The words that could start at a character of the text.
   const std::vector<std::uint16_t>* starting_with(std::string_view text, std::size_t p) const noexcept {
     std::size_t len = 0;
-    const char32_t cp = decode_first(text.substr(p), len);
-    if (cp < 0x10000) return slot_[cp] ? &by_slot_[slot_[cp] - 1u] : nullptr;
-    return by_first_.find(char_key_at(text, p));
+    return by_first_.find(decode_at(text, p, len));
   }
 
   std::vector<const cue_words*> lists_;
-  std::vector<entry> entries_;  // (list, word)
-  std::array<std::uint8_t, 0x10000> slot_{};
-  std::vector<std::vector<std::uint16_t>> by_slot_;
-  char_index by_first_;  // first characters past U+FFFF
+  std::vector<entry> entries_;   // (list, word)
+  first_char_table by_first_;    // indices into entries_
 };
 
 /// The matches of a cue_set's words in one stretch of text (a sentence), found in one
@@ -352,16 +356,8 @@ class word_finder {
     for (std::size_t i = 0; i < words_.size(); ++i) {
       const std::string_view w = words_[i];
       if (w.empty()) continue;
-      const char32_t cp = first_code_point(w.data(), w.size());
-      auto it = std::find_if(by_first_.begin(), by_first_.end(), [&](const first_char& f) { return f.cp == cp; });
-      if (it == by_first_.end()) {
-        if (by_first_.size() == 254) throw std::length_error("word_finder: more than 254 first characters");
-        by_first_.push_back(first_char{cp, {}});
-        it = by_first_.end() - 1;
-        if (cp < 0x10000) slot_[cp] = static_cast<std::uint8_t>(by_first_.size());  // 1 + index
-        else any_beyond_bmp_ = true;
-      }
-      it->words.push_back(static_cast<std::uint16_t>(i));  // in list order
+      std::size_t len = 0;
+      by_first_.add(decode_at(w, 0, len), static_cast<std::uint16_t>(i));  // in list order
     }
   }
 
@@ -383,21 +379,14 @@ class word_finder {
         cp = ((b & 0x0Fu) << 12) | ((base[i + 1] & 0x3Fu) << 6) | (base[i + 2] & 0x3Fu);  // most of the text
         i += 3;
       } else {
-        cp = first_code_point(text.data() + i, n - i);
+        std::size_t len = 0;
+        cp = decode_at(text, i, len);
         i += (b & 0xC0) == 0xC0 ? continuation_run(text.data() + i, n - i) : 1;
         if ((b & 0xC0) == 0x80) continue;
       }
-      const first_char* f = nullptr;
-      if (cp < 0x10000) {
-        if (slot_[cp] == 0) continue;
-        f = &by_first_[slot_[cp] - 1u];
-      } else {
-        if (!any_beyond_bmp_) continue;
-        auto it = std::find_if(by_first_.begin(), by_first_.end(), [&](const first_char& x) { return x.cp == cp; });
-        if (it == by_first_.end()) continue;
-        f = &*it;
-      }
-      for (std::uint16_t w : f->words) {
+      const auto* words = by_first_.find(cp);
+      if (!words) continue;
+      for (std::uint16_t w : *words) {
         const std::string_view word = words_[w];
         if (at < next_allowed[w] || word.size() > n - at) continue;
         if (!same_bytes(word.data(), text.data() + at, word.size())) continue;
@@ -409,17 +398,6 @@ class word_finder {
   }
 
  private:
-  // The code point at p (n bytes available); a lead byte without its continuation
-  // bytes stands for itself.
-  static char32_t first_code_point(const char* p, std::size_t n) noexcept {
-    const auto b = static_cast<unsigned char>(p[0]);
-    const std::size_t len = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    if (len == 1 || len > n) return b;
-    char32_t cp = b & (0xFFu >> (len + 1));
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(p[k]) & 0x3Fu);
-    return cp;
-  }
-
   // 1 + the number of continuation bytes after the lead byte at p, up to what the lead
   // byte announces: where the next character (or stray byte) starts.
   static std::size_t continuation_run(const char* p, std::size_t n) noexcept {
@@ -429,16 +407,8 @@ class word_finder {
     return k;
   }
 
-  struct first_char {
-    char32_t cp;
-    std::vector<std::uint16_t> words;  // the words that start with it, in list order
-  };
   std::vector<std::string_view> words_;
-  std::vector<first_char> by_first_;
-  // For each character of the Basic Multilingual Plane, 1 + its index in by_first_, or 0
-  // when no word starts with it (a list has fewer than 255 first characters).
-  std::array<std::uint8_t, 0x10000> slot_{};
-  bool any_beyond_bmp_ = false;
+  first_char_table by_first_;  // indices into words_
 };
 
 }  // namespace econclaims::detail

@@ -10,6 +10,7 @@ namespace econclaims {
 namespace {
 
 using detail::decode_at;
+using detail::encode_utf8;
 using detail::utf8_length;
 
 bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
@@ -63,31 +64,6 @@ bool continuation_bytes(const char* p, std::size_t len) noexcept {
   for (std::size_t k = 1; k < len; ++k)
     if ((static_cast<unsigned char>(p[k]) & 0xC0) != 0x80) return false;
   return true;
-}
-
-// The UTF-8 form of `cp` in out[0..4); returns its length. Code points past U+10FFFF
-// (read from malformed input) keep the four-byte pattern.
-std::size_t encode_utf8(char32_t cp, char* out) noexcept {
-  if (cp < 0x80) {
-    out[0] = static_cast<char>(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return 4;
 }
 
 }  // namespace
@@ -156,14 +132,7 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
       continue;
     }
     std::size_t len = 0;
-    char32_t raw;
-    if (b >= 0xE0 && b < 0xF0 && i + 2 < n) {  // three bytes: most of Chinese text
-      len = 3;
-      raw = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(data[i + 1]) & 0x3Fu) << 6) |
-            (static_cast<unsigned char>(data[i + 2]) & 0x3Fu);
-    } else {
-      raw = decode_at(in, i, len);
-    }
+    const char32_t raw = decode_at(in, i, len);
     if (detail::is_han(raw)) {
       if (!simplify) simplify = &detail::simplified_table();
       const std::size_t next = i + len;
@@ -215,31 +184,24 @@ const normalized_text::shift* normalized_text::shift_at(std::size_t pos) const n
   return it == shifts_.begin() ? nullptr : &*(it - 1);
 }
 
-std::size_t normalized_text::original_begin(std::size_t pos) const noexcept {
+byte_span normalized_text::original_character(std::size_t pos) const noexcept {
   const shift* s = shift_at(pos);
-  if (s && pos < s->text_end) return s->begin;
-  // A character kept at its length: its first byte, moved by the shifts before it.
+  if (s && pos < s->text_end) return {s->begin, s->end};
+  // A character kept at its length: its bytes, moved by the shifts before it; added
+  // before subtracting, since a shift can make the text longer than the input (a
+  // character simplified to one outside the Basic Multilingual Plane).
   std::size_t first = pos;
   while (first > 0 && pos - first < 3 && (static_cast<unsigned char>(text_[first]) & 0xC0) == 0x80) --first;
-  // (first + end) − text_end, in that order: a shift can make the text longer than the
-  // input (a character simplified to one outside the Basic Multilingual Plane).
-  return s ? first + s->end - s->text_end : first;
-}
-
-std::size_t normalized_text::original_end(std::size_t pos) const noexcept {
-  const shift* s = shift_at(pos);
-  if (s && pos < s->text_end) return s->end;
-  std::size_t first = pos;
-  while (first > 0 && pos - first < 3 && (static_cast<unsigned char>(text_[first]) & 0xC0) == 0x80) --first;
-  const std::size_t last = first + detail::utf8_length(static_cast<unsigned char>(text_[first]));
-  return s ? last + s->end - s->text_end : last;
+  const std::size_t last = first + utf8_length(static_cast<unsigned char>(text_[first]));
+  if (!s) return {first, last};
+  return {first + s->end - s->text_end, last + s->end - s->text_end};
 }
 
 byte_span normalized_text::original(std::size_t b, std::size_t e) const noexcept {
   if (b >= text_.size()) return {original_size_, original_size_};
-  const std::size_t begin = original_begin(b);
+  const std::size_t begin = original_character(b).begin;
   if (e <= b) return {begin, begin};
-  return {begin, original_end(e - 1)};
+  return {begin, original_character(e - 1).end};
 }
 
 }  // namespace econclaims

@@ -23,6 +23,11 @@ inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) n
     return 0;
   }
   const auto b = static_cast<unsigned char>(s[i]);
+  if (b >= 0xE0 && b < 0xF0 && s.size() - i >= 3) {  // three bytes: most of Chinese text
+    len = 3;
+    return ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+           (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+  }
   len = utf8_length(b);
   if (i + len > s.size()) {
     len = 1;
@@ -50,22 +55,34 @@ inline char32_t decode_before(std::string_view s, std::size_t i, std::size_t& st
   return decode_at(s, j, len);
 }
 
-inline void append_utf8(std::string& out, char32_t cp) {
+/// The UTF-8 form of `cp` in out[0..4); returns its length. Code points past U+10FFFF
+/// (read from malformed input) keep the four-byte pattern.
+inline std::size_t encode_utf8(char32_t cp, char* out) noexcept {
   if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    out[0] = static_cast<char>(cp);
+    return 1;
   }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+inline void append_utf8(std::string& out, char32_t cp) {
+  char bytes[4];
+  out.append(bytes, encode_utf8(cp, bytes));
 }
 
 /// CJK unified ideographs (basic block and extension A) and compatibility ideographs.
