@@ -684,8 +684,9 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
             e.lvl != named_entity::level::project) from = e.end;
       }
       std::string_view raw_before = text.substr(from, t.outer_begin - from);
+      const bool says_respectively = cues.any_in(respectively_cues, seg_b, t.outer_begin);
       // Outside a 分别 list, an enumeration comma ends the phrase (…尽快开工、总投资X).
-      if (!cues.any_in(respectively_cues, seg_b, t.outer_begin)) {
+      if (!says_respectively) {
         std::size_t comma = rfind_word(raw_before, "、");
         if (comma != std::string_view::npos && comma + 3 < raw_before.size()) raw_before.remove_prefix(comma + 3);
       }
@@ -706,8 +707,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       const bool measure = q.unit.cls == unit_class::count || q.unit.cls == unit_class::time_span;
       std::string after = phrase_after(text, t.outer_end, clause_e);
       // 分别 lists: 十强产业、高新技术、工业技改投资分别增长 a、b、c.
-      const bool respective = cues.any_in(respectively_cues, seg_b, t.outer_begin) ||
-                              (enumerated && !prev.items.empty());
+      const bool respective = says_respectively || (enumerated && !prev.items.empty());
       if (c.kind == claim_kind::share) {
         // 占规模以上工业总产值的45.8%: the whole follows 占; the part comes before it.
         found_word zhan = cues.last_in(part_of_cues, seg_b, t.outer_begin);
