@@ -17,13 +17,23 @@
 namespace econclaims::detail {
 
 ECONCLAIMS_VECTOR_CLONES
-void growth_power(const double* first, const double* last, double power, double* ratio, double* power_log,
+bool growth_power(const double* first, const double* last, double power, double* ratio, double* power_log,
                   double* result, std::size_t n) noexcept {
+  // 700.0's bits: |power_log| ≤ 700 is a comparison of the bits without the sign (a NaN's
+  // are larger).
+  constexpr std::uint64_t bound = 0x4085E00000000000ull;
+  std::uint64_t outside = 0;
   for (std::size_t k = 0; k < n; ++k) {
     ratio[k] = last[k] / first[k];
     power_log[k] = log_positive(ratio[k]) * power;
     result[k] = 100.0 * expm1_bounded(power_log[k]);
+    // Both levels positive: neither sign bit set, and neither level 0, infinite or NaN,
+    // which would make the ratio 0, infinite or NaN.
+    outside |= ((std::bit_cast<std::uint64_t>(first[k]) | std::bit_cast<std::uint64_t>(last[k])) >> 63) |
+               not_positive_normal(std::bit_cast<std::uint64_t>(ratio[k])) |
+               static_cast<std::uint64_t>((std::bit_cast<std::uint64_t>(power_log[k]) & 0x7FFFFFFFFFFFFFFFull) > bound);
   }
+  return outside == 0;
 }
 
 }  // namespace econclaims::detail

@@ -71,11 +71,19 @@ inline double expm1_bounded(double y) noexcept {
 
 /// For k < n: ratio[k] = last[k]/first[k], power_log[k] = power·ln ratio[k] and
 /// result[k] = 100·(ratio[k]^power − 1), by the functions above; valid only where
-/// power_in_range(ratio[k], power_log[k]). Compiled in the library (without contracting
-/// multiply-adds, so every variant gives the same bits), with a vector variant chosen
-/// at load time where the processor has one.
-void growth_power(const double* first, const double* last, double power, double* ratio, double* power_log,
+/// power_in_range(ratio[k], power_log[k]) and both levels are positive. Returns true when
+/// that holds for every k (each level and ratio a positive normal double, |power_log| ≤
+/// 700), so that the caller need not look at each series. Compiled in the library
+/// (without contracting multiply-adds, so every variant gives the same bits), with a
+/// vector variant chosen at load time where the processor has one.
+bool growth_power(const double* first, const double* last, double power, double* ratio, double* power_log,
                   double* result, std::size_t n) noexcept;
+
+/// 0 when the double with these bits is a positive normal number, else 1 (integer
+/// steps, which the compiler vectorizes).
+inline std::uint64_t not_positive_normal(std::uint64_t bits) noexcept {
+  return static_cast<std::uint64_t>(bits - 0x0010000000000000ull >= 0x7FE0000000000000ull);
+}
 
 /// Are log_positive(r) and expm1_bounded(p·ln r) exact to a few units in the last place:
 /// r positive and normal, and |p·ln r| ≤ 700?

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 #include <vector>
 
 #include <Eigen/Core>
@@ -404,28 +405,49 @@ void cagr_into(const Eigen::ArrayBase<D0>& x0, const Eigen::ArrayBase<D1>& x1, d
     return;
   }
   const double inv_years = 1.0 / years;
-  // In chunks: the levels are copied to local buffers and detail::growth_power runs
-  // there, a loop the compiler turns into vector code (std::log and std::exp would be a
-  // call per series). Series outside its range are recomputed with std::log and
-  // std::expm1. The buffers also let `out` be the same storage as x0 or x1 (not a
-  // shifted overlap of it). The arguments are read and written in column-major order as vectors, whatever their
-  // shape (an n×1 array, a column block).
-  const auto a = x0.derived().reshaped();
-  const auto b = x1.derived().reshaped();
-  auto o = out.derived().reshaped();
+  // In chunks: detail::growth_power runs over the levels (read in place where they are
+  // contiguous, else copied to local buffers), a loop the compiler turns into vector
+  // code (std::log and std::exp would be a call per series). A chunk that holds a series
+  // outside that loop's range is checked series by series: NaN unless both levels are
+  // positive, std::log and std::expm1 where the ratio or the result is out of range. The
+  // result goes through a local buffer, so `out` may be the same storage as x0 or x1 (not
+  // a shifted overlap of it). Arguments of any shape (an n×1 array, a column block) are
+  // read and written in column-major order; a vector is taken as it is (reshaping one
+  // would find each coefficient by a division of its linear index).
+  const auto as_vector = [](auto& x) -> decltype(auto) {
+    if constexpr (std::remove_cvref_t<decltype(x)>::IsVectorAtCompileTime) return x;
+    else return x.reshaped();
+  };
+  const auto& a = as_vector(x0.derived());
+  const auto& b = as_vector(x1.derived());
+  auto&& o = as_vector(out.derived());
+  // The levels' own storage when it is one contiguous run of doubles, else nullptr.
+  const auto contiguous = [](const auto& x) -> const double* {
+    using X = std::remove_cvref_t<decltype(x)>;
+    if constexpr (requires { x.data(); x.innerStride(); } &&
+                  std::is_same_v<typename X::Scalar, double> && X::IsVectorAtCompileTime)
+      return x.innerStride() == 1 ? x.data() : nullptr;
+    else
+      return nullptr;
+  };
+  const double* const a_data = contiguous(a);
+  const double* const b_data = contiguous(b);
   constexpr Eigen::Index chunk = 256;
-  double first[chunk], last[chunk], ratio[chunk], power_log[chunk], result[chunk];
+  double first_buffer[chunk], last_buffer[chunk], ratio[chunk], power_log[chunk], result[chunk];
   const Eigen::Index n = x0.size();
   for (Eigen::Index s0 = 0; s0 < n; s0 += chunk) {
     const Eigen::Index len = std::min(chunk, n - s0);
-    Eigen::Map<Eigen::ArrayXd>(first, len) = a.segment(s0, len);
-    Eigen::Map<Eigen::ArrayXd>(last, len) = b.segment(s0, len);
-    detail::growth_power(first, last, inv_years, ratio, power_log, result, static_cast<std::size_t>(len));
-    for (Eigen::Index k = 0; k < len; ++k) {
-      // (x0 > 0 && x1 > 0) is false for NaN, as in the one-series kernel.
-      if (!(first[k] > 0 && last[k] > 0)) result[k] = nan;
-      else if (!detail::power_in_range(ratio[k], power_log[k]))
-        result[k] = 100.0 * std::expm1(std::log(ratio[k]) * inv_years);
+    const double* first = a_data ? a_data + s0 : first_buffer;
+    const double* last = b_data ? b_data + s0 : last_buffer;
+    if (!a_data) Eigen::Map<Eigen::ArrayXd>(first_buffer, len) = a.segment(s0, len);
+    if (!b_data) Eigen::Map<Eigen::ArrayXd>(last_buffer, len) = b.segment(s0, len);
+    if (!detail::growth_power(first, last, inv_years, ratio, power_log, result, static_cast<std::size_t>(len))) {
+      for (Eigen::Index k = 0; k < len; ++k) {
+        // (x0 > 0 && x1 > 0) is false for NaN, as in the one-series kernel.
+        if (!(first[k] > 0 && last[k] > 0)) result[k] = nan;
+        else if (!detail::power_in_range(ratio[k], power_log[k]))
+          result[k] = 100.0 * std::expm1(std::log(ratio[k]) * inv_years);
+      }
     }
     o.segment(s0, len) = Eigen::Map<const Eigen::ArrayXd>(result, len);
   }
