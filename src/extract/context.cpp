@@ -2,12 +2,17 @@
 // subjects the text names, recognized by the form of their names.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstring>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -277,28 +282,18 @@ void document::index_entities() {
 }
 
 void document::find_boundaries() {
-  // Every mark looked for is ASCII or a three-byte character led by E2, E3 or EF, so the
-  // text is read byte by byte, and only those lead bytes look further (a lead byte is
-  // never inside another character).
-  static constexpr auto interesting = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {'\n', '!', '?', ',', ';', ':'}) t[c] = true;
-    for (unsigned char c : {0xE2, 0xE3, 0xEF}) t[c] = true;
-    return t;
-  }();
+  // Every mark looked for is ASCII or a three-byte character led by E2, E3 or EF. None of
+  // these bytes is ever inside another character (continuation bytes are 80–BF), so the
+  // text is searched for them byte by byte, sixteen bytes at a time where the processor
+  // allows, and only those bytes look further.
+  static constexpr unsigned char leads[] = {'\n', '!', '?', ',', ';', ':', 0xE2, 0xE3, 0xEF};
   const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
   const std::size_t n = text_.size();
   auto sentence = [&](std::size_t i) {
     sentence_breaks_.push_back(i);
     clause_breaks_.push_back(i);
   };
-  for (std::size_t i = 0; i < n; ++i) {
-    // A Han character (lead byte E4–E9, most of the text) is never a mark: step over it.
-    if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) {
-      i += 2;
-      continue;
-    }
-    if (!interesting[p[i]]) continue;
+  auto mark_at = [&](std::size_t i) {
     switch (p[i]) {
       case '\n': paragraph_breaks_.push_back(i); sentence(i); break;
       case '!': case '?': sentence(i); break;
@@ -321,10 +316,21 @@ void document::find_boundaries() {
         } else if (p[i] == 0xEF && b1 == 0xBC && b2 == 0x8C) {
           clause_breaks_.push_back(i);                    // ，
         }
-        i += 2;
       }
     }
+  };
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i hits = _mm_setzero_si128();
+    for (unsigned char b : leads) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, _mm_set1_epi8(static_cast<char>(b))));
+    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(hits)); bits != 0; bits &= bits - 1)
+      mark_at(i + static_cast<std::size_t>(std::countr_zero(bits)));
   }
+#endif
+  for (; i < n; ++i)
+    if (std::find(std::begin(leads), std::end(leads), p[i]) != std::end(leads)) mark_at(i);
 }
 
 bool document::inside_marks(std::size_t pos, const std::vector<std::size_t>& opens,
@@ -769,10 +775,29 @@ void document::find_entities() {
   // so the test runs once per pair of distinct names, and the first holder of each
   // distinct name is kept up to date as names are replaced.
   {
-    using key = std::pair<level, std::string>;
-    std::map<key, std::set<std::size_t>> holders;  // the names (by index) that read so
+    // The distinct names (level and text), numbered in sorted order.
+    std::vector<std::size_t> order;
     for (std::size_t i = 0; i < names.size(); ++i)
-      if (!names[i].coreference) holders[{names[i].lvl, names[i].name}].insert(i);
+      if (!names[i].coreference) order.push_back(i);
+    const auto key_less = [&](std::size_t x, std::size_t y) {
+      return names[x].lvl != names[y].lvl ? names[x].lvl < names[y].lvl : names[x].name < names[y].name;
+    };
+    std::stable_sort(order.begin(), order.end(), key_less);
+    struct distinct_name {
+      level lvl;
+      std::string name;
+      std::uint64_t characters = 0;  // a bit per character (by a hash): what a subsequence needs
+    };
+    std::vector<distinct_name> keys;
+    std::vector<std::size_t> key_of(names.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      if (k == 0 || key_less(order[k - 1], order[k])) keys.push_back({names[order[k]].lvl, names[order[k]].name, 0});
+      key_of[order[k]] = keys.size() - 1;
+    }
+    // The names (by index, ascending) that read as each distinct name.
+    std::vector<std::vector<std::size_t>> holders(keys.size());
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (!names[i].coreference) holders[key_of[i]].push_back(i);
     // Only a name that lacks the full name's leading part is an abbreviation of it
     // (生物医药产业园 of 临川生物医药科技产业园); 临川高新区 is a name of its own.
     // (The cheap tests first: all must hold.)
@@ -781,33 +806,39 @@ void document::find_entities() {
              b.compare(0, first_chars(b, 1), a, 0, first_chars(a, 1)) != 0 && is_subsequence(a, b) &&
              b.find(a) == std::string::npos;
     };
-    std::map<key, std::vector<key>> full_names;  // the distinct names each name abbreviates
+    for (auto& k : keys)
+      for (std::size_t at = 0; at < k.name.size();) {
+        std::size_t len = 0;
+        const char32_t c = decode_at(k.name, at, len);
+        k.characters |= std::uint64_t{1} << ((c * 0x9E3779B1u) >> 26);
+        at += len;
+      }
+    // The distinct names each one abbreviates, among those read somewhere when first asked.
+    std::vector<std::vector<std::size_t>> full_names(keys.size());
+    std::vector<bool> asked(keys.size(), false);
     for (std::size_t i = 0; i < names.size(); ++i) {
       auto& a = names[i];
       if (a.coreference) continue;
-      const key own{a.lvl, a.name};
-      auto cached = full_names.find(own);
-      if (cached == full_names.end()) {
-        std::vector<key> fulls;
-        for (const auto& [k, unused] : holders)
-          if (k.first == a.lvl && abbreviates(a.name, k.second)) fulls.push_back(k);
-        cached = full_names.emplace(own, std::move(fulls)).first;
+      const std::size_t own = key_of[i];
+      if (!asked[own]) {
+        asked[own] = true;
+        for (std::size_t k = 0; k < keys.size(); ++k)
+          if (!holders[k].empty() && keys[k].lvl == a.lvl && (keys[own].characters & ~keys[k].characters) == 0 &&
+              abbreviates(a.name, keys[k].name))
+            full_names[own].push_back(k);
       }
-      const key* best = nullptr;
-      std::size_t best_at = names.size();
-      for (const auto& k : cached->second) {
-        auto h = holders.find(k);
-        if (h != holders.end() && *h->second.begin() < best_at) {
-          best_at = *h->second.begin();
-          best = &h->first;
+      std::size_t best = keys.size(), best_at = names.size();
+      for (std::size_t k : full_names[own])
+        if (!holders[k].empty() && holders[k].front() < best_at) {
+          best_at = holders[k].front();
+          best = k;
         }
-      }
-      if (!best) continue;
-      a.name = best->second;
-      holders[*best].insert(i);
-      auto h = holders.find(own);
-      h->second.erase(i);
-      if (h->second.empty()) holders.erase(h);
+      if (best == keys.size()) continue;
+      a.name = keys[best].name;
+      auto& to = holders[best];
+      to.insert(std::lower_bound(to.begin(), to.end(), i), i);
+      auto& from = holders[own];
+      from.erase(std::lower_bound(from.begin(), from.end(), i));
     }
   }
   // Coreference words.
@@ -873,10 +904,10 @@ void document::find_entities() {
       if (t.end == e.begin || (t.end <= e.begin && t.begin >= cb && e.begin - t.end <= 3)) after_time = true;
     }
     std::string_view lead_text = text_.substr(cb, lead);
-    bool adverb = false;
-    for (const char* a : {"目前", "如今", "同时", "此外", "其中", "至此", "截至目前", "近年来", "在", "由",
-                          "(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "与"})
-      if (lead_text == a) adverb = true;
+    static constexpr std::string_view adverbs[] = {"目前", "如今", "同时", "此外", "其中", "至此",
+                                                   "截至目前", "近年来", "在", "由", "(一)", "(二)",
+                                                   "(三)", "(四)", "(五)", "(六)", "与"};
+    const bool adverb = lead <= 12 && std::find(std::begin(adverbs), std::end(adverbs), lead_text) != std::end(adverbs);
     // A quoted tag (“园中园”某某) or a relative clause ending in 的 (…开工的某项目) before a
     // name still leaves it the subject; a name followed by 、 is one of a list.
     bool quoted_tag = lead_text.starts_with("“") && lead_text.ends_with("”");

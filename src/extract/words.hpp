@@ -230,13 +230,21 @@ class first_char_table {
     if (g == groups_.size()) {
       if (groups_.size() == 255) throw std::length_error("first_char_table: more than 255 first characters");
       groups_.push_back({cp, {}});
-      if (cp < 0x10000) slot_[cp] = static_cast<std::uint8_t>(groups_.size());
+      if (cp < 0x10000) {
+        slot_[cp] = static_cast<std::uint8_t>(groups_.size());
+        used_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+      }
     }
     groups_[g].ids.push_back(id);
   }
   /// The ids of the words that start with `cp`, or nullptr.
   const std::vector<std::uint16_t>* find(char32_t cp) const noexcept {
-    if (cp < 0x10000) return slot_[cp] ? &groups_[slot_[cp] - 1u].ids : nullptr;
+    if (cp < 0x10000) {
+      // Most characters start no word: a bit table an eighth the size of slot_, which
+      // stays in the nearest cache, answers for them.
+      if (!(used_[cp >> 6] >> (cp & 63) & 1u)) return nullptr;
+      return &groups_[slot_[cp] - 1u].ids;
+    }
     for (const auto& g : groups_)
       if (g.cp == cp) return &g.ids;
     return nullptr;
@@ -249,6 +257,7 @@ class first_char_table {
   };
   std::vector<group> groups_;
   std::array<std::uint8_t, 0x10000> slot_{};
+  std::array<std::uint64_t, 0x10000 / 64> used_{};  // slot_[cp] != 0
 };
 
 /// Several cue lists indexed together by the first character of their words.
