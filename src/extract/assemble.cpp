@@ -22,9 +22,6 @@ using grammar::unit_class;
 const char* starts_with_any(std::string_view s, std::size_t pos, const cue_words& words) {
   return words.longest_at(s, pos);
 }
-const char* ends_with_any(std::string_view s, std::size_t pos, const cue_words& words) {
-  return words.longest_ending_at(s, pos);
-}
 char32_t char_at(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return 0;
   std::size_t len = 0;
@@ -118,9 +115,9 @@ found_word last_target_cue(std::string_view text, const cue_matches& cues, std::
     found_word cue = cues.last_in(target_cues, from, end);
     if (!cue) return {};
     bool negated = false;
-    for (const char* n : target_not) {
-      std::string_view nv(n);
-      std::size_t off = nv.find(cue.word);
+    for (std::size_t k = 0; k < target_not.size(); ++k) {
+      const std::string_view nv(target_not.word(k), target_not.length(k));
+      std::size_t off = nv.find(std::string_view(cue.word, cue.size));
       if (off != std::string_view::npos && cue.pos >= off && starts_with_at(text, cue.pos - off, nv))
         negated = true;
     }
@@ -155,13 +152,13 @@ std::string trim_indicator(std::string_view s) {
       if (is_punct(c) || c == U'“' || c == U'”' || c == '"') { s = s.substr(0, st); changed = true; }
       else break;
     }
-    if (const char* w = starts_with_any(s, 0, lead_strip); w && std::strlen(w) <= s.size()) {
-      s.remove_prefix(std::strlen(w));
+    if (const found_word w = lead_strip.word_at(s, 0); w && w.size <= s.size()) {
+      s.remove_prefix(w.size);
       changed = true;
     }
-    if (const char* w = ends_with_any(s, s.size(), tail_strip); w && std::strlen(w) <= s.size() &&
-        std::string_view(w) != "投资") {
-      s.remove_suffix(std::strlen(w));
+    if (const found_word w = tail_strip.word_ending_at(s, s.size()); w && w.size <= s.size() &&
+        std::string_view(w.word, w.size) != "投资") {
+      s.remove_suffix(w.size);
       changed = true;
     }
   }
@@ -170,13 +167,13 @@ std::string trim_indicator(std::string_view s) {
     s.remove_prefix(deng + 3);
   std::string out(s);
   // Generic verbs inside the phrase (高新技术产业实现产值 → 高新技术产业产值).
-  for (const char* v : {"实现", "完成", "共有", "达到"}) {
+  for (std::string_view v : {"实现", "完成", "共有", "达到"}) {
     std::size_t p = out.find(v);
-    if (p != std::string::npos && p > 0 && p + std::strlen(v) < out.size()) out.erase(p, std::strlen(v));
+    if (p != std::string::npos && p > 0 && p + v.size() < out.size()) out.erase(p, v.size());
   }
   // Quotation marks inside a name carry nothing for matching.
-  for (const char* q : {"“", "”", "\"", "「", "」"}) {
-    for (std::size_t p = out.find(q); p != std::string::npos; p = out.find(q)) out.erase(p, std::strlen(q));
+  for (std::string_view q : {"“", "”", "\"", "「", "」"}) {
+    for (std::size_t p = out.find(q); p != std::string::npos; p = out.find(q)) out.erase(p, q.size());
   }
   return out;
 }
@@ -189,7 +186,7 @@ std::vector<std::string> split_items(std::string_view list) {
   std::size_t start = 0;
   while (start <= list.size()) {
     std::size_t sep = std::string_view::npos;
-    for (const char* d : {"、", "和", "及"}) {
+    for (std::string_view d : {"、", "和", "及"}) {
       std::size_t p = list.find(d, start);
       if (p < sep) sep = p;
     }
@@ -219,8 +216,8 @@ std::string phrase_after(std::string_view text, std::size_t from, std::size_t li
                                           "增加", "增长", "减少", "下降", "同比", "比", "较", "占",
                                           "达到", "提高", "以上", "以下", "左右", "之", "后", "即",
                                           "脱颖", "办结", "用于", "建成"};
-  for (const char* lead : {"顺利实现", "实现", "正式"})
-    if (starts_with_at(text, from, lead)) { from += std::strlen(lead); break; }
+  for (std::string_view lead : {"顺利实现", "实现", "正式"})
+    if (starts_with_at(text, from, lead)) { from += lead.size(); break; }
   static const cue_words start_stops{"增加", "增长", "减少", "下降", "同比", "比", "较", "占",
                                                "达到", "提高", "以上", "以下", "左右", "的", "和", "与",
                                                "等", "为", "之", "后", "分别", "均"};
@@ -283,7 +280,7 @@ bool pipeline_stock(const claim_context& cx, const quantity_token& t) {
 }
 
 // Why a quantity is not a claim, or empty when it is one.
-std::string exclusion_reason(const claim_context& cx, const quantity_token& t) {
+std::string_view exclusion_reason(const claim_context& cx, const quantity_token& t) {
   const auto& text = cx.text;
   const auto& q = t.q;
   char32_t before = char_before(text, t.begin);
@@ -301,9 +298,9 @@ std::string exclusion_reason(const claim_context& cx, const quantity_token& t) {
       after != U'的' && after != U'和' && after != U'以' && after != U'左' && after != U'多')
     return "size word inside a name (千亩…园)";
   if (q.unit.cls == unit_class::time_span) {
-    for (const char* w : {"来", "以来", "之后", "后", "以后", "之前", "前", "内", "之内"})
+    for (std::string_view w : {"来", "以来", "之后", "后", "以后", "之前", "前", "内", "之内"})
       if (starts_with_at(text, t.outer_end, w)) return "time reference (…以来, …之后), not a duration";
-    for (const char* w : {"行动", "规划", "方案", "计划", "攻坚", "发展规划", "振兴"})
+    for (std::string_view w : {"行动", "规划", "方案", "计划", "攻坚", "发展规划", "振兴"})
       if (starts_with_at(text, t.end, w)) return "part of a name (三年行动方案)";
   }
   if (q.unit.code == std::string_view("所") && (is_punct(after) || after == U'、'))
@@ -319,8 +316,8 @@ std::string exclusion_reason(const claim_context& cx, const quantity_token& t) {
   }
   if (q.unit.cls == unit_class::money || q.unit.cls == unit_class::count) {
     std::size_t p = t.end;
-    for (const char* w : {"以上", "及以上", "以下", "以内"})
-      if (starts_with_at(text, p, w)) { p += std::strlen(w); break; }
+    for (std::string_view w : {"以上", "及以上", "以下", "以内"})
+      if (starts_with_at(text, p, w)) { p += w.size(); break; }
     bool had_qualifier_word = p != t.end;
     static const cue_words heads{"项目", "企业", "村", "工业", "单位", "产业", "商户", "大项目",
                                             "重点项目", "规模", "投资项目", "的"};
@@ -363,11 +360,11 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
 
   for (const auto& t : tokens.quantities) {
     const auto& q = t.q;
-    std::string reason = exclusion_reason(cx, t);
+    const std::string_view reason = exclusion_reason(cx, t);
     byte_span span = nt.original(t.begin, t.end);
     if (!reason.empty()) {
       if (options.explain)
-        out.skipped.push_back({std::string(original.substr(span.begin, span.end - span.begin)), span, reason});
+        out.skipped.push_back({std::string(original.substr(span.begin, span.end - span.begin)), span, std::string(reason)});
       continue;
     }
     claim c;
@@ -413,8 +410,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     found_word growth_cue = (up && (!down || up.pos > down.pos)) ? up : down;
     bool cue_is_down = growth_cue && growth_cue.word == down.word && growth_cue.pos == down.pos;
     // "下调至1.1%", "增加到2.1万家": the number is the new level, not the change.
-    bool cue_to_level = growth_cue && (starts_with_at(text, growth_cue.pos + std::strlen(growth_cue.word), "至") ||
-                                       starts_with_at(text, growth_cue.pos + std::strlen(growth_cue.word), "到"));
+    bool cue_to_level = growth_cue && (starts_with_at(text, growth_cue.pos + growth_cue.size, "至") ||
+                                       starts_with_at(text, growth_cue.pos + growth_cue.size, "到"));
     if (q.form == quantity_form::doubling) {
       c.kind = claim_kind::growth;
     } else if (unit == "pp") {
@@ -427,7 +424,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       }
     } else if (unit == "x") {
       c.kind = claim_kind::multiple;
-      if (growth_cue && !cue_is_down && !cue_to_level && growth_cue.pos + std::strlen(growth_cue.word) + 6 >= t.outer_begin) {
+      if (growth_cue && !cue_is_down && !cue_to_level && growth_cue.pos + growth_cue.size + 6 >= t.outer_begin) {
         // 增长2倍 is ×3: a growth of 200 %.
         c.kind = claim_kind::growth;
         c.unit = "%";
@@ -455,8 +452,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         // other percentage a share of a whole.
         std::string_view head = text.substr(seg_b, t.outer_begin - seg_b);
         bool rate = false;
-        for (const char* w : rate_heads)
-          if (head.find(w) != std::string_view::npos) rate = true;
+        for (std::size_t k = 0; k < rate_heads.size(); ++k)
+          if (head.find(std::string_view(rate_heads.word(k), rate_heads.length(k))) != std::string_view::npos) rate = true;
         c.kind = rate ? claim_kind::level : claim_kind::share;
         if (q.form == quantity_form::fraction && !rate) c.kind = claim_kind::share;
       }
@@ -465,8 +462,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       found_word cu = cues.last_in(change_up, seg_b, t.outer_begin);
       found_word cd = cues.last_in(change_down, seg_b, t.outer_begin);
       found_word cw = (cu && (!cd || cu.pos > cd.pos)) ? cu : cd;
-      bool to_level = cw && (starts_with_at(text, cw.pos + std::strlen(cw.word), "到") ||
-                             starts_with_at(text, cw.pos + std::strlen(cw.word), "至"));
+      bool to_level = cw && (starts_with_at(text, cw.pos + cw.size, "到") ||
+                             starts_with_at(text, cw.pos + cw.size, "至"));
       // 新增 and 增加值 name things; they are not changes.
       bool naming = cw && (ends_with_at(text, cw.pos, "新") || starts_with_at(text, cw.pos, "增加值") ||
                            std::string_view(cw.word) == "多");
@@ -501,7 +498,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (const auto colon = last_mark(colons)) cue = last_target_cue(text, cues, sent_b, *colon);
     }
     bool after_cue = false;
-    for (const char* w : {"的预测", "的目标", "的预期目标"})
+    for (std::string_view w : {"的预测", "的目标", "的预期目标"})
       if (text.substr(t.outer_end, clause_e - std::min(clause_e, t.outer_end)).find(w) != std::string_view::npos)
         after_cue = true;
 
@@ -591,7 +588,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     {
       bool target = static_cast<bool>(cue) || after_cue;
       // A forecast for a period that has already ended reports an actual figure.
-      if (target && cue && !after_cue && cues.any_in(forecast_cues, cue.pos, cue.pos + std::strlen(cue.word)) &&
+      if (target && cue && !after_cue && cues.any_in(forecast_cues, cue.pos, cue.pos + cue.size) &&
           !c.period.empty() && std::stoi(c.period.substr(0, 4)) < doc.date().year)
         target = false;
       // A period after the document's year is a plan.
@@ -600,7 +597,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       c.mode = target ? modality::target : modality::actual;
       // A commitment without a time of its own is for the document's year.
       if (target && c.period.empty() && cue && doc.date().year &&
-          !cues.any_in(projection_cues, cue.pos, cue.pos + std::strlen(cue.word)))
+          !cues.any_in(projection_cues, cue.pos, cue.pos + cue.size))
         c.period = std::to_string(doc.date().year);
       if (target && c.period.empty() && cue && std::string_view(cue.word) == "将" && doc.date().year &&
           cues.any_in(commitment_cues, para_b, t.outer_begin))
@@ -624,8 +621,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (de != std::string_view::npos && de < clause_e && de - after_pos <= 36) {
         after_pos = de + 3;
         look = true;
-      } else if (const char* v = starts_with_any(text, after_pos, build_verbs)) {
-        after_pos += std::strlen(v);
+      } else if (const found_word v = build_verbs.word_at(text, after_pos)) {
+        after_pos += v.size;
       }
       if (look && after_pos < clause_e && !std::isdigit(static_cast<unsigned char>(text[after_pos])))
         entity = name_starting_at(text, after_pos);
@@ -658,7 +655,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         else if (area) entity = area->name;
         else entity = doc.main_entity();
       }
-      c.entity = entity;
+      c.entity = std::move(entity);
     }
     // A property of one project or facility holds without a time unless its own
     // sentence dates it.
@@ -713,7 +710,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         found_word zhan = cues.last_in(part_of_cues, seg_b, t.outer_begin);
         if (zhan) {
           std::string_view whole = text.substr(zhan.pos + 3, t.outer_begin - zhan.pos - 3);
-          for (const char* w : {"的比重", "比重", "的"}) {
+          for (std::string_view w : {"的比重", "比重", "的"}) {
             std::size_t p = rfind_word(whole, w);
             if (p != std::string_view::npos) { whole = whole.substr(0, p); break; }
           }
@@ -810,8 +807,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         std::string_view lead = text.substr(sent_b, p);
         if (lead.starts_with("以") && lead.size() <= 12) indicator += "(" + std::string(lead.substr(3)) + "计价)";
       }
-      c.indicator = indicator;
-      c.of = of;
+      c.indicator = std::move(indicator);
+      c.of = std::move(of);
     }
 
     // Money per mu when the indicator is an average per mu (亩均投资强度 420万元).

@@ -53,7 +53,7 @@ constexpr suffix_rule suffixes[] = {
 
 // Words that are references to a subject named elsewhere.
 struct coreference_rule {
-  const char* word;
+  std::string_view word;
   level lvl;
 };
 constexpr coreference_rule coreferences[] = {
@@ -70,7 +70,7 @@ constexpr coreference_rule coreferences[] = {
 
 // Regions named without a suffix of their own.
 struct region_name {
-  const char* word;
+  std::string_view word;
   level lvl;
 };
 constexpr region_name regions[] = {
@@ -166,10 +166,10 @@ void document::add_relative_days(const token_stream& tokens) {
   for (const auto& q : tokens.quantities) {
     if (std::string_view(q.q.unit.code) != "day") continue;
     std::size_t after = q.outer_end;
-    const char* w = nullptr;
-    for (const char* x : {"之后", "以后", "后"})
+    std::string_view w;
+    for (std::string_view x : {"之后", "以后", "后"})
       if (starts_with_at(text_, after, x)) { w = x; break; }
-    if (!w) continue;
+    if (w.empty()) continue;
     // The last one before the number: a day already counted from another wins over
     // the mentions as written (it comes later in times_).
     const resolved_time* base = nullptr;
@@ -188,7 +188,7 @@ void document::add_relative_days(const token_stream& tokens) {
       greg::date d = greg::from_simple_string(base->period) + greg::days(static_cast<long>(q.q.value));
       resolved_time r;
       r.begin = q.begin;
-      r.end = after + std::strlen(w);
+      r.end = after + w.size();
       r.year = static_cast<int>(d.year());
       r.period = greg::to_iso_extended_string(d);
       r.day_precision = true;
@@ -427,7 +427,7 @@ void document::resolve_times(const token_stream& tokens) {
     if (year <= 0 || (t.year_anchor != anchor::absolute && date_.year == 0 && context_year == 0)) continue;
     r.year = year;
     // A time after 比/较/与/同比 names the basis of a comparison.
-    for (const char* w : {"比", "较", "相比", "与", "同比", "对比", "相较"})
+    for (std::string_view w : {"比", "较", "相比", "与", "同比", "对比", "相较"})
       if (ends_with_at(text_, tok.begin, w)) r.comparison = true;
     if (ends_with_at(text_, tok.begin, "是") && starts_with_at(text_, tok.end, "的")) r.comparison = true;
     if (t.year_end) {

@@ -56,6 +56,7 @@ inline bool ends_with_at(std::string_view s, std::size_t pos, std::string_view w
 struct found_word {
   std::size_t pos = std::string_view::npos;
   const char* word = nullptr;
+  std::size_t size = 0;  ///< the word's length in bytes
   explicit operator bool() const { return word != nullptr; }
 };
 
@@ -149,25 +150,27 @@ class cue_words {
   std::size_t length(std::size_t i) const noexcept { return lengths_[i]; }
 
   /// The longest word that starts at `pos` (the first listed of equal length), or nullptr.
-  const char* longest_at(std::string_view s, std::size_t pos) const noexcept {
-    if (pos >= s.size()) return nullptr;
+  const char* longest_at(std::string_view s, std::size_t pos) const noexcept { return word_at(s, pos).word; }
+  /// The same, with its place and length.
+  found_word word_at(std::string_view s, std::size_t pos) const noexcept {
+    if (pos >= s.size()) return {};
     const auto* candidates = by_first_.find(char_key_at(s, pos));
-    if (!candidates) return nullptr;
-    const char* best = nullptr;
-    std::size_t best_len = 0;
+    if (!candidates) return {};
+    found_word best;
     for (std::uint16_t i : *candidates) {
       const std::size_t n = lengths_[i];
-      if (n > best_len && n <= s.size() - pos && same_bytes(s.data() + pos, words_[i], n)) {
-        best = words_[i];
-        best_len = n;
-      }
+      if (n > best.size && n <= s.size() - pos && same_bytes(s.data() + pos, words_[i], n)) best = {pos, words_[i], n};
     }
     return best;
   }
 
   /// The longest word that ends at `pos` (the first listed of equal length), or nullptr.
   const char* longest_ending_at(std::string_view s, std::size_t pos) const noexcept {
-    if (pos == 0 || pos > s.size()) return nullptr;
+    return word_ending_at(s, pos).word;
+  }
+  /// The same, with its place and length.
+  found_word word_ending_at(std::string_view s, std::size_t pos) const noexcept {
+    if (pos == 0 || pos > s.size()) return {};
     return longest_ending_within(s.data(), 0, pos, char_start_before(s, pos));
   }
 
@@ -180,7 +183,7 @@ class cue_words {
     const char* const base = s.data();
     for (std::size_t end = to; end > from;) {
       const std::size_t start = char_start_before(s, end);
-      if (const char* w = longest_ending_within(base, from, end, start)) return {end - std::strlen(w), w};
+      if (const found_word w = longest_ending_within(base, from, end, start)) return w;
       // The next end to try is the start of this character when it is a whole one (no
       // word ends inside a character: its last byte would be a lead byte, or the
       // character would be cut short); else the byte before.
@@ -193,18 +196,14 @@ class cue_words {
  private:
   // The longest word ending at `end` and lying within [from, end), whose last character
   // would start at `start`.
-  const char* longest_ending_within(const char* base, std::size_t from, std::size_t end,
-                                    std::size_t start) const noexcept {
+  found_word longest_ending_within(const char* base, std::size_t from, std::size_t end,
+                                   std::size_t start) const noexcept {
     const auto* candidates = by_last_.find(char_index::make_key(base + start, end - start));
-    if (!candidates) return nullptr;
-    const char* best = nullptr;
-    std::size_t best_len = 0;
+    if (!candidates) return {};
+    found_word best;
     for (std::uint16_t i : *candidates) {
       const std::size_t n = lengths_[i];
-      if (n > best_len && n <= end - from && same_bytes(base + end - n, words_[i], n)) {
-        best = words_[i];
-        best_len = n;
-      }
+      if (n > best.size && n <= end - from && same_bytes(base + end - n, words_[i], n)) best = {end - n, words_[i], n};
     }
     return best;
   }
@@ -336,7 +335,7 @@ class cue_matches {
       if (m.pos < from || m.end > to) continue;
       if (!best || m.end > best->end || (m.end == best->end && m.pos < best->pos)) best = &m;
     }
-    return best ? found_word{best->pos, best->word} : found_word{};
+    return best ? found_word{best->pos, best->word, best->end - best->pos} : found_word{};
   }
   bool any_in(const cue_words& list, std::size_t from, std::size_t to) const {
     return static_cast<bool>(last_in(list, from, to));
