@@ -3,9 +3,11 @@
 #include "assemble.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <string>
 
 #include "../text/utf8.hpp"
 #include "words.hpp"
@@ -38,6 +40,15 @@ bool is_punct(char32_t c) {
          c == U'“' || c == U'」' || c == U'「' || c == U'》' || c == U'《';
 }
 
+
+// The year a period string starts with (2018, 2018-Q1, 2019/2023).
+int year_of(std::string_view period) {
+  const std::string_view head = period.substr(0, 4);
+  int year = 0;
+  const auto [end, ec] = std::from_chars(head.data(), head.data() + head.size(), year);
+  if (ec == std::errc() && end == head.data() + head.size()) return year;
+  return std::stoi(std::string(head));  // anything else read as before (and rejected as before)
+}
 
 // ---------------------------------------------------------------------------
 // Cue words.
@@ -287,7 +298,8 @@ std::string_view exclusion_reason(const claim_context& cx, const quantity_token&
   char32_t after = char_at(text, t.end);
   if (before == U'第') return "ordinal (第…)";
   if (after == U'级') return "class label (…级)";
-  if (starts_with_at(text, t.end, "周年") || (q.unit.code == std::string_view("week") && after == U'年'))
+  const std::string_view unit_code = q.unit.code;
+  if (starts_with_at(text, t.end, "周年") || (unit_code == "week" && after == U'年'))
     return "anniversary";
   if (q.number.chinese && q.number.value == 1 && q.number.digits == 1 && q.unit.cls == unit_class::count &&
       q.form == quantity_form::plain && t.qual == qualifier::exact)
@@ -303,7 +315,7 @@ std::string_view exclusion_reason(const claim_context& cx, const quantity_token&
     for (std::string_view w : {"行动", "规划", "方案", "计划", "攻坚", "发展规划", "振兴"})
       if (starts_with_at(text, t.end, w)) return "part of a name (三年行动方案)";
   }
-  if (q.unit.code == std::string_view("所") && (is_punct(after) || after == U'、'))
+  if (unit_code == "所" && (is_punct(after) || after == U'、'))
     return "name or code (704所)";
   // Thresholds inside an indicator's name: 过10亿元项目, 10万元以上的村居.
   // 三年以上未发展党员村, 10万元以上的村居: 以上/以下 followed by a noun make a threshold.
@@ -373,7 +385,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     c.quote = std::string(original.substr(span.begin, span.end - span.begin));
     c.value = q.value;
     c.value_hi = q.value_hi;
-    c.unit = q.unit.code;
+    const std::string_view unit = q.unit.code;
+    c.unit = unit;
     c.qual = t.qual;
     c.doc_date = doc.date().text;
     c.doc_date_inferred = doc.date().inferred;
@@ -404,7 +417,6 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
 
     // --- kind and sign --------------------------------------------------------
     bool negative = false;
-    const std::string_view unit = q.unit.code;
     found_word up = cues.last_in(growth_up, seg_b, t.outer_begin);
     found_word down = cues.last_in(growth_down, seg_b, t.outer_begin);
     found_word growth_cue = (up && (!down || up.pos > down.pos)) ? up : down;
@@ -466,11 +478,11 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
                              starts_with_at(text, cw.pos + cw.size, "至"));
       // 新增 and 增加值 name things; they are not changes.
       bool naming = cw && (ends_with_at(text, cw.pos, "新") || starts_with_at(text, cw.pos, "增加值") ||
-                           std::string_view(cw.word) == "多");
-      if (cw && !to_level && !naming && (std::string_view(cw.word) != "增" && std::string_view(cw.word) != "减")) {
+                           std::string_view(cw.word, cw.size) == "多");
+      if (cw && !to_level && !naming && (std::string_view(cw.word, cw.size) != "增" && std::string_view(cw.word, cw.size) != "减")) {
         c.kind = claim_kind::change;
         negative = (cw.word == cd.word && cw.pos == cd.pos);
-      } else if (enumerated && prev.kind == claim_kind::change && prev.unit == std::string(unit)) {
+      } else if (enumerated && prev.kind == claim_kind::change && prev.unit == unit) {
         c.kind = claim_kind::change;
         negative = prev.negative;
       }
@@ -589,17 +601,17 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       bool target = static_cast<bool>(cue) || after_cue;
       // A forecast for a period that has already ended reports an actual figure.
       if (target && cue && !after_cue && cues.any_in(forecast_cues, cue.pos, cue.pos + cue.size) &&
-          !c.period.empty() && std::stoi(c.period.substr(0, 4)) < doc.date().year)
+          !c.period.empty() && year_of(c.period) < doc.date().year)
         target = false;
       // A period after the document's year is a plan.
-      if (!c.period.empty() && doc.date().year && std::stoi(c.period.substr(0, 4)) > doc.date().year)
+      if (!c.period.empty() && doc.date().year && year_of(c.period) > doc.date().year)
         target = true;
       c.mode = target ? modality::target : modality::actual;
       // A commitment without a time of its own is for the document's year.
       if (target && c.period.empty() && cue && doc.date().year &&
           !cues.any_in(projection_cues, cue.pos, cue.pos + cue.size))
         c.period = std::to_string(doc.date().year);
-      if (target && c.period.empty() && cue && std::string_view(cue.word) == "将" && doc.date().year &&
+      if (target && c.period.empty() && cue && std::string_view(cue.word, cue.size) == "将" && doc.date().year &&
           cues.any_in(commitment_cues, para_b, t.outer_begin))
         c.period = std::to_string(doc.date().year);
     }

@@ -599,6 +599,9 @@ void document::find_entities() {
   };
   std::vector<std::uint64_t> head_keys;
   std::vector<std::vector<walked_name>> walked(std::size(suffixes));  // per hit, as walked for heads
+  std::size_t suffix_count = 0;
+  for (std::size_t r = 0; r < std::size(suffixes); ++r) suffix_count += suffix_hits[r].size();
+  found.reserve(suffix_count);
   for (std::size_t r = 0; r < std::size(suffixes); ++r) {
     const auto& rule = suffixes[r];
     walked[r].reserve(suffix_hits[r].size());
@@ -766,6 +769,9 @@ void document::find_entities() {
     return a.end != b.end ? a.end < b.end : a.begin < b.begin;
   });
   std::vector<named_entity> names;
+  std::size_t word_count = 0;
+  for (const auto& hits : word_hits) word_count += hits.size();
+  names.reserve(word_count);  // at most one name per suffix, and the coreference and region words
   for (auto& e : found) {
     if (!names.empty() && names.back().end == e.end) continue;
     names.push_back(std::move(e));
