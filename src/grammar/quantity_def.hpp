@@ -38,65 +38,63 @@ inline double scaled_value(const number_ast& n, double scale) {
   return mantissa * scale / pow10;
 }
 
-// Semantic actions. Each alternative starts by setting the number, so a failed
-// alternative leaves nothing behind that the next one would keep.
+// Semantic actions. The leading number is parsed once, into the quantity's `number`;
+// each way of going on from it starts from that number alone, so a failed one leaves
+// nothing behind that the next one would keep. Only actions that run on success
+// change `number`.
 inline const auto set_number = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   q = quantity_ast{};
   q.number = x3::_attr(ctx);
   q.scale = 1;
 };
+inline const auto restart = x3::eps[([](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  const number_ast n = q.number;
+  q = quantity_ast{};
+  q.number = n;
+})];
 inline const auto set_over = [](auto& ctx) { x3::_val(ctx).qual = qualifier::over; };
 inline const auto mul_magnitude = [](auto& ctx) { x3::_val(ctx).scale *= x3::_attr(ctx); };
-inline const auto set_unit = [](auto& ctx) {
-  auto& q = x3::_val(ctx);
-  q.unit = x3::_attr(ctx);
+inline void apply_unit(quantity_ast& q, const unit_info& u) {
+  q.unit = u;
   q.scale *= q.unit.factor;
   q.value = scaled_value(q.number, q.scale);
-};
+}
+inline const auto set_unit = [](auto& ctx) { apply_unit(x3::_val(ctx), x3::_attr(ctx)); };
 
 // Range ends: the high number carries its own magnitude; a low end printed without
 // one (10-15亿元) takes the high end's.
-struct range_state {
-  number_ast hi;
-  double hi_scale = 1;
-  bool low_has_magnitude = false;
-};
-
 inline const auto approx_mid = x3::lit("余") | x3::lit("多");
 inline const auto range_sep = x3::lit("到") | x3::lit("至") | x3::lit("—") | x3::lit("–") |
                               x3::lit("-") | x3::lit("~") | x3::lit("〜");
 
-// number [余] magnitude* [余]: 1500余万, 1.2万, 80余
+// After the number: [余] magnitude* [余], as in 1300余万, 4.5万, 60余.
 // A magnitude word that begins a unit (千瓦, 千米, 千克) is left to the unit.
 inline const auto unit_head = x3::lit("千瓦") | x3::lit("千米") | x3::lit("千克") | x3::lit("百分点") |
                               x3::lit("兆瓦");
-inline const auto scaled = number()[set_number] >> -approx_mid[set_over] >>
-                           *(magnitude_words - unit_head)[mul_magnitude] >> -approx_mid[set_over];
-// Without magnitude words, for when a magnitude would eat the head of a unit (5千瓦).
-inline const auto bare = number()[set_number] >> -approx_mid[set_over];
+inline const auto scaled_tail =
+    -approx_mid[set_over] >> *(magnitude_words - unit_head)[mul_magnitude] >> -approx_mid[set_over];
+inline const auto scaled = number()[set_number] >> scaled_tail;
 
 // The high end of a range, into the quantity's value_hi.
 inline const auto range_high = x3::rule<struct range_high_class, quantity_ast>{"range_high"} =
     scaled >> unit_words[set_unit];
 
-inline const auto make_range = [](auto& ctx) {
+// [unit] separator high-end, after the low end and its magnitudes.
+inline const auto range_tail = (-unit_words >> range_sep >> range_high)[([](auto& ctx) {
+  using boost::fusion::at_c;
   auto& q = x3::_val(ctx);
-  const quantity_ast& hi = x3::_attr(ctx);
+  const auto& low_unit = at_c<0>(x3::_attr(ctx));
+  const quantity_ast& hi = at_c<1>(x3::_attr(ctx));
+  if (low_unit) apply_unit(q, *low_unit);
   q.unit = hi.unit;
   q.value_hi = hi.value;
   // A low end without its own magnitude or unit takes the high end's scale.
   if (q.scale == 1) q.scale = hi.scale;
   q.value = scaled_value(q.number, q.scale);
   if (hi.qual != qualifier::exact) q.qual = hi.qual;
-};
-
-inline const auto keep_scale_unit = [](auto& ctx) {
-  auto& q = x3::_val(ctx);
-  q.unit = x3::_attr(ctx);
-  q.scale *= q.unit.factor;
-  q.value = scaled_value(q.number, q.scale);
-};
+})];
 
 // 翻倍, 翻一番, 翻了两番: growth of 100·(2^n − 1) %.
 inline void set_doubling(quantity_ast& q, int n) {
@@ -122,12 +120,11 @@ inline const auto percent_words = (x3::lit("百分之") >> number())[([](auto& c
   q.form = quantity_form::fraction;
 })];
 
-// 三分之一 → 33.33… %
-inline const auto fraction_words = (number() >> x3::lit("分之") >> number())[([](auto& ctx) {
+// 三分之一 → 33.33… %: 分之 and the numerator, after the denominator.
+inline const auto fraction_tail = (x3::lit("分之") >> number())[([](auto& ctx) {
   auto& q = x3::_val(ctx);
-  using boost::fusion::at_c;
-  const number_ast& den = at_c<0>(x3::_attr(ctx));
-  const number_ast& num = at_c<1>(x3::_attr(ctx));
+  const number_ast den = q.number;
+  const number_ast& num = x3::_attr(ctx);
   if (den.value == 0) { x3::_pass(ctx) = false; return; }
   q = quantity_ast{};
   q.number = num;
@@ -138,14 +135,15 @@ inline const auto fraction_words = (number() >> x3::lit("分之") >> number())[(
 })];
 
 // 三成 → 30 %; not 三成为, 建成 (成 after a number starts a word there)
-inline const auto tenths = (number() >> x3::lit("成") >>
+inline const auto tenths_tail = (x3::lit("成") >>
                             !(x3::lit("为") | x3::lit("立") | x3::lit("功") | x3::lit("本") |
                               x3::lit("员") | x3::lit("果") | x3::lit("交") | x3::lit("效") |
                               x3::lit("绩") | x3::lit("熟") | x3::lit("长") | x3::lit("型") |
                               x3::lit("品") | x3::lit("都")))[([](auto& ctx) {
   auto& q = x3::_val(ctx);
+  const number_ast n = q.number;
   q = quantity_ast{};
-  q.number = x3::_attr(ctx);
+  q.number = n;
   q.value = q.number.value * 10;
   q.scale = 10;
   q.unit = unit_info{"%", 1, unit_class::percent};
@@ -167,33 +165,34 @@ inline const auto half_span = x3::lit("半") >> ( x3::lit("天")[set_half("day")
                                               | x3::lit("个月")[set_half("month")]
                                               | x3::lit("小时")[set_half("hour")]);
 
-// 6兆2,345亿, 3万4,060: a number written in two parts, the second below the first's
-// magnitude. The value is their sum in units; the unit's factor comes after.
+// 6兆2,345亿元, 3万4,060美元: a number written in two parts, the second below the first's
+// magnitude, then the unit. The value is their sum in units, times the unit's factor.
 inline const x3::symbols<double> big_magnitudes = [] {
   x3::symbols<double> s;
   s.add("万亿", 1e12)("兆", 1e12)("亿", 1e8)("万", 1e4);
   return s;
 }();
-inline const auto compound = (number() >> big_magnitudes >> number() >> -(magnitude_words - unit_head))
-    [([](auto& ctx) {
+inline const auto compound_tail =
+    (big_magnitudes >> number() >> -(magnitude_words - unit_head) >> unit_words)[([](auto& ctx) {
       using boost::fusion::at_c;
       auto& a = x3::_attr(ctx);
-      const number_ast& hi = at_c<0>(a);
-      const double hi_mag = at_c<1>(a);
-      const number_ast& lo = at_c<2>(a);
-      const double lo_mag = at_c<3>(a) ? *at_c<3>(a) : 1.0;
+      auto& q = x3::_val(ctx);
+      const number_ast hi = q.number;
+      const double hi_mag = at_c<0>(a);
+      const number_ast& lo = at_c<1>(a);
+      const double lo_mag = at_c<2>(a) ? *at_c<2>(a) : 1.0;
       const double low = scaled_value(lo, lo_mag);
       if (hi.chinese || lo.chinese || low >= hi_mag || lo_mag >= hi_mag) {
         x3::_pass(ctx) = false;
         return;
       }
-      auto& q = x3::_val(ctx);
       q = quantity_ast{};
       q.number = lo;
       q.number.value = scaled_value(hi, hi_mag) + low;
       q.number.decimals = 0;
       q.scale = 1;
       if (lo.decimals > 0) q.number.decimals = 0;
+      apply_unit(q, at_c<3>(a));
     })];
 
 // ¥200万, HK$3.5亿: the sign gives the currency.
@@ -218,13 +217,17 @@ inline const auto quantity_rule_def =
   | qd::signed_money
   | qd::percent_words
   | qd::half_span
-  | qd::fraction_words
-  | qd::tenths
-  // ranges: 3到5年, 800至850个, 2.6%—2.7%, 5亿元~10亿元, 10-15亿元
-  | (qd::scaled >> -qd::unit_words[qd::keep_scale_unit] >> qd::range_sep >> qd::range_high[qd::make_range])
-  | (qd::compound >> qd::unit_words[qd::set_unit])
-  | (qd::scaled >> qd::unit_words[qd::set_unit])
-  | (qd::bare >> qd::unit_words[qd::set_unit]);
+  // The number once, then what follows it, in this order:
+  | number()[qd::set_number] >> (
+        qd::fraction_tail
+      | qd::tenths_tail
+        // a range (3到5年, 800至850个, 2.6%—2.7%, 5亿元~10亿元, 10-15亿元), or a unit
+      | qd::restart >> qd::scaled_tail >> (qd::range_tail | qd::unit_words[qd::set_unit])
+        // Never where the alternative before gives a unit: a compound's second part
+        // starts with a digit, which neither a magnitude, 余/多 nor a unit does.
+      | qd::compound_tail
+        // without magnitude words, for when one would eat the head of a unit (5千瓦)
+      | qd::restart >> -qd::approx_mid[qd::set_over] >> qd::unit_words[qd::set_unit]);
 
 inline const qualifier_type qualifier_after_rule = "qualifier_after";
 inline const auto qualifier_after_rule_def = qd::after_words;

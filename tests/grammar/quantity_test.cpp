@@ -101,6 +101,8 @@ TEST_CASE("ranges") {
       {"3到5年", 3, 5, "year"},           {"3—5年", 3, 5, "year"},       {"3至5年", 3, 5, "year"},
       {"800至850个", 800, 850, "个"},     {"2.6%—2.7%", 2.6, 2.7, "%"},  {"2.5%至3.5%", 2.5, 3.5, "%"},
       {"5亿元~10亿元", 5e8, 1e9, "CNY"},  {"10-15亿元", 1e9, 1.5e9, "CNY"},
+      // the low end's unit factor counts once, whether or not a range follows it
+      {"2平方公里至3平方公里", 2e6, 3e6, "m2"}, {"1200余万至1800万元", 1.2e7, 1.8e7, "CNY"},
   };
   for (const auto& r : rows) {
     CAPTURE(std::string(r.text));
@@ -111,6 +113,7 @@ TEST_CASE("ranges") {
     CHECK(*q->value_hi == doctest::Approx(r.high));
     CHECK(std::string(q->unit.code) == r.unit);
   }
+  CHECK(quantity_of("1200余万至1800万元")->qual == qualifier::over);
 }
 
 TEST_CASE("special forms") {
