@@ -24,18 +24,32 @@ bool part_of_word(std::string_view two_chars) {
 }  // namespace
 
 std::optional<found_qualifier> qualifier_before(const char* begin, const char* end) {
-  // The words' lengths, measured once.
-  static const std::vector<std::size_t> lengths = [] {
-    std::vector<std::size_t> n;
-    for (const auto& e : lexicon::qualifiers_before()) n.push_back(std::strlen(e.word));
-    return n;
+  // The words' lengths and last bytes, measured once; most quantities follow a byte
+  // that ends no qualifier word, and a word whose last byte differs is not compared.
+  struct word_ends {
+    std::vector<std::size_t> lengths;
+    std::vector<unsigned char> last;
+    bool ends_some[256] = {};
+  };
+  static const word_ends words = [] {
+    word_ends w;
+    for (const auto& e : lexicon::qualifiers_before()) {
+      const std::size_t n = std::strlen(e.word);
+      w.lengths.push_back(n);
+      w.last.push_back(n ? static_cast<unsigned char>(e.word[n - 1]) : 0);
+      if (n) w.ends_some[w.last.back()] = true;
+    }
+    return w;
   }();
+  if (end == begin || !words.ends_some[static_cast<unsigned char>(end[-1])]) return std::nullopt;
+  const unsigned char last = static_cast<unsigned char>(end[-1]);
   std::optional<found_qualifier> best;
   std::size_t best_len = 0;
   std::size_t k = 0;
   for (const auto& e : lexicon::qualifiers_before()) {
-    const std::size_t n = lengths[k++];
-    if (n <= best_len || static_cast<std::size_t>(end - begin) < n) continue;
+    const std::size_t n = words.lengths[k];
+    const bool same_last = words.last[k++] == last;
+    if (!same_last || n <= best_len || static_cast<std::size_t>(end - begin) < n) continue;
     if (std::memcmp(end - n, e.word, n) == 0) {
       // A one-character qualifier that ends a longer word (签约, 通过, 最近) is not one.
       if (n == 3 && end - begin >= 6 && part_of_word(std::string_view(end - 6, 6))) continue;
