@@ -38,6 +38,19 @@ TEST_CASE("Arabic numerals") {
   }
 }
 
+TEST_CASE("Arabic values are the nearest double to the printed digits") {
+  // Up to 15 digits the value is computed from the digits; longer prints are read by
+  // from_chars. Either way the value is the one the literal gives.
+  CHECK(number_of("0.1")->value == 0.1);
+  CHECK(number_of("612.7")->value == 612.7);
+  CHECK(number_of("1,234,567.25")->value == 1234567.25);
+  CHECK(number_of("999999999999999")->value == 999999999999999.0);
+  CHECK(number_of("0.000000000000001")->value == 0.000000000000001);
+  CHECK(number_of("12345678901234567")->value == 12345678901234567.0);
+  CHECK(number_of("3.14159265358979323")->value == 3.14159265358979323);
+  CHECK(number_of("3.14159265358979323")->decimals == 17);
+}
+
 TEST_CASE("a thousands group is exactly three digits") {
   CHECK_FALSE(number_of("3,4"));      // 3 then a comma
   CHECK_FALSE(number_of("1,0355"));   // four digits after the comma
