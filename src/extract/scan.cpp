@@ -160,9 +160,12 @@ token_stream scan(std::string_view text) {
         i = static_cast<std::size_t>(it - base);
         continue;
       }
+      // A number that nothing of a quantity can follow is not parsed a second time
+      // (百分之 starts with a number and goes on as a quantity in its own way).
+      const bool may_be_quantity = !has_number || c == U'百' || grammar::may_follow_number(num_end, last);
       const char* it = first;
       grammar::quantity_ast q;
-      if (x3::parse(it, last, grammar::quantity(), q)) {
+      if (may_be_quantity && x3::parse(it, last, grammar::quantity(), q)) {
         quantity_token tok;
         tok.begin = i;
         tok.end = static_cast<std::size_t>(it - base);

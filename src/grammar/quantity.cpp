@@ -1,7 +1,10 @@
 #include "quantity_def.hpp"
 
+#include <bitset>
 #include <cstring>
 #include <vector>
+
+#include "../text/utf8.hpp"
 
 namespace econclaims::grammar {
 
@@ -10,6 +13,27 @@ BOOST_SPIRIT_INSTANTIATE(qualifier_type, iterator_type, context_type)
 
 const quantity_type& quantity() { return quantity_rule; }
 const qualifier_type& qualifier_after() { return qualifier_after_rule; }
+
+bool may_follow_number(const char* p, const char* last) {
+  // The first characters of what the rule accepts right after its leading number, in
+  // quantity_def.hpp: a word added there after the number must be added here too.
+  static const std::bitset<0x10000> firsts = [] {
+    std::bitset<0x10000> bits;
+    auto add = [&bits](std::string_view w) {
+      std::size_t len = 0;
+      if (!w.empty()) bits.set(detail::decode_at(w, 0, len));
+    };
+    for (const auto& e : lexicon::units()) add(e.word);
+    for (const auto& e : lexicon::magnitudes()) add(e.word);
+    for (const char* w : {"余", "多", "到", "至", "—", "–", "-", "~", "〜", "分之", "成", "万亿", "兆", "亿", "万"})
+      add(w);
+    return bits;
+  }();
+  if (p >= last) return false;
+  std::size_t len = 0;
+  const char32_t c = detail::decode_at(std::string_view(p, static_cast<std::size_t>(last - p)), 0, len);
+  return c < 0x10000 && firsts[c];
+}
 
 namespace {
 bool part_of_word(std::string_view two_chars) {

@@ -15,6 +15,12 @@ using quantity_type = x3::rule<quantity_class, quantity_ast>;
 BOOST_SPIRIT_DECLARE(quantity_type)
 const quantity_type& quantity();
 
+/// Can `quantity` go on after a leading number that ends at `p`: is the character there
+/// the first of a unit, magnitude, 余/多, range separator, 分之 or 成? Where it is not,
+/// a quantity that starts with a number fails (百分之 starts with one, but not with
+/// the number's end). Checked before parsing, so most bare numbers are parsed once.
+bool may_follow_number(const char* p, const char* last);
+
 struct qualifier_class;
 using qualifier_type = x3::rule<qualifier_class, qualifier>;
 BOOST_SPIRIT_DECLARE(qualifier_type)

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
 #include "parse_all.hpp"
 
@@ -153,6 +154,20 @@ TEST_CASE("a magnitude word does not swallow the head of a unit") {
   CHECK(quantity_of("5千瓦")->value == doctest::Approx(5));
   CHECK(std::string(quantity_of("5千瓦")->unit.code) == "kW");
   CHECK(quantity_of("5千米")->value == doctest::Approx(5000));
+}
+
+TEST_CASE("what can follow the leading number of a quantity") {
+  using econclaims::grammar::may_follow_number;
+  auto follows = [](const std::string& s) { return may_follow_number(s.data(), s.data() + s.size()); };
+  for (const auto& e : econclaims::grammar::lexicon::units()) CHECK(follows(e.word));
+  for (const auto& e : econclaims::grammar::lexicon::magnitudes()) CHECK(follows(e.word));
+  for (const char* w : {"余名", "多家", "到5年", "至850个", "—2.7%", "-15亿元", "~12亿元", "分之一", "成"})
+    CHECK(follows(w));
+  CHECK_FALSE(follows("强"));
+  CHECK_FALSE(follows("的"));
+  CHECK_FALSE(follows(""));
+  // Numbers followed by nothing of the sort are not quantities.
+  for (const char* s : {"9强", "3的", "七八", "1987"}) CHECK_FALSE(quantity_of(s));
 }
 
 TEST_CASE("qualifier words after the unit") {
