@@ -81,13 +81,10 @@ inline const auto scaled = number()[set_number] >> scaled_tail;
 inline const auto range_high = x3::rule<struct range_high_class, quantity_ast>{"range_high"} =
     scaled >> unit_words[set_unit];
 
-// [unit] separator high-end, after the low end and its magnitudes.
-inline const auto range_tail = (-unit_words >> range_sep >> range_high)[([](auto& ctx) {
-  using boost::fusion::at_c;
+// Separator and high end, after the low end with its magnitudes and any unit of its own.
+inline const auto range_tail = (range_sep >> range_high)[([](auto& ctx) {
   auto& q = x3::_val(ctx);
-  const auto& low_unit = at_c<0>(x3::_attr(ctx));
-  const quantity_ast& hi = at_c<1>(x3::_attr(ctx));
-  if (low_unit) apply_unit(q, *low_unit);
+  const quantity_ast& hi = x3::_attr(ctx);
   q.unit = hi.unit;
   q.value_hi = hi.value;
   // A low end without its own magnitude or unit takes the high end's scale.
@@ -221,8 +218,9 @@ inline const auto quantity_rule_def =
   | number()[qd::set_number] >> (
         qd::fraction_tail
       | qd::tenths_tail
-        // a range (3到5年, 800至850个, 2.6%—2.7%, 5亿元~10亿元, 10-15亿元), or a unit
-      | qd::restart >> qd::scaled_tail >> (qd::range_tail | qd::unit_words[qd::set_unit])
+        // a unit, then maybe the rest of a range (2.6%—2.7%, 5亿元~10亿元); or a range
+        // whose low end has no unit (3到5年, 800至850个, 10-15亿元)
+      | qd::restart >> qd::scaled_tail >> (qd::unit_words[qd::set_unit] >> -qd::range_tail | qd::range_tail)
         // Never where the alternative before gives a unit: a compound's second part
         // starts with a digit, which neither a magnitude, 余/多 nor a unit does.
       | qd::compound_tail
