@@ -221,8 +221,9 @@ inline const auto quantity_rule_def =
         // a unit, then maybe the rest of a range (2.6%—2.7%, 5亿元~10亿元); or a range
         // whose low end has no unit (3到5年, 800至850个, 10-15亿元)
       | qd::restart >> qd::scaled_tail >> (qd::unit_words[qd::set_unit] >> -qd::range_tail | qd::range_tail)
-        // Never where the alternative before gives a unit: a compound's second part
-        // starts with a digit, which neither a magnitude, 余/多 nor a unit does.
+        // a compound (3万4,060美元); the form above never matches where this one does,
+        // since its second part starts with a digit, which no magnitude, 余/多 or unit
+        // does, so the order of the two does not matter
       | qd::compound_tail
         // without magnitude words, for when one would eat the head of a unit (5千瓦)
       | qd::restart >> -qd::approx_mid[qd::set_over] >> qd::unit_words[qd::set_unit]);
