@@ -271,7 +271,7 @@ class cue_set {
         std::size_t first_len = 0;
         by_first_.add(decode_at(std::string_view(list.word(w), len), 0, first_len),
                       static_cast<std::uint16_t>(entries_.size()));
-        entries_.push_back({static_cast<std::uint16_t>(l), static_cast<std::uint16_t>(w)});
+        entries_.push_back({list.word(w), len, l});
       }
     }
   }
@@ -283,8 +283,10 @@ class cue_set {
 
  private:
   friend class cue_matches;
-  struct entry {
-    std::uint16_t list, word;
+  struct entry {  // a word of one of the lists, as the per-character loop reads it
+    const char* word;
+    std::size_t length;
+    std::size_t list;
   };
   // The words that could start at a character of the text.
   const std::vector<std::uint16_t>* starting_with(std::string_view text, std::size_t p) const noexcept {
@@ -293,7 +295,7 @@ class cue_set {
   }
 
   std::vector<const cue_words*> lists_;
-  std::vector<entry> entries_;   // (list, word)
+  std::vector<entry> entries_;
   first_char_table by_first_;    // indices into entries_
 };
 
@@ -317,10 +319,8 @@ class cue_matches {
       const auto* candidates = set_.starting_with(text, p);
       if (!candidates) continue;
       for (std::uint16_t k : *candidates) {
-        const auto [l, w] = set_.entries_[k];
-        const cue_words& list = *set_.lists_[l];
-        const std::size_t n = list.length(w);
-        if (n <= to_ - p && same_bytes(base + p, list.word(w), n)) hits_[l].push_back({p, p + n, list.word(w)});
+        const auto& e = set_.entries_[k];
+        if (e.length <= to_ - p && same_bytes(base + p, e.word, e.length)) hits_[e.list].push_back({p, p + e.length, e.word});
       }
     }
   }
