@@ -131,6 +131,22 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
       ++i;
       continue;
     }
+    // Most of a Chinese text: a well-formed three-byte Han character that is simplified
+    // already and not followed by a reading in parentheses stays in the run.
+    if (b >= 0xE3 && b <= 0xE9 && i + 3 < n) {
+      const auto b1 = static_cast<unsigned char>(data[i + 1]), b2 = static_cast<unsigned char>(data[i + 2]);
+      const auto after = static_cast<unsigned char>(data[i + 3]);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && after != '(' && after != 0xEF) {
+        const char32_t cp = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+        if (detail::is_han(cp)) {
+          if (!simplify) simplify = &detail::simplified_table();
+          if (!simplify->changes(cp)) {
+            i += 3;
+            continue;
+          }
+        }
+      }
+    }
     std::size_t len = 0;
     const char32_t raw = decode_at(in, i, len);
     if (detail::is_han(raw)) {
