@@ -1,5 +1,6 @@
 #include "numeral_def.hpp"
 
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -16,30 +17,41 @@ namespace {
 
 // The one-character words of a lexicon table keyed by code point: what comparing a
 // character with every entry of the table gives (the last entry that matches wins).
+// Looked up directly: slot[cp] is 0 for no entry, else 1 + the index of its value.
 class char_values {
  public:
-  explicit char_values(std::span<const lexicon::entry<int>> entries) {
+  explicit char_values(std::span<const lexicon::entry<int>> entries) : slot_(0x10000, 0) {
     for (const auto& e : entries) {
       const std::string_view w = e.word;
       std::size_t len = 0;
       if (w.empty()) continue;
       const char32_t cp = detail::decode_at(w, 0, len);
       if (len != w.size()) continue;  // a longer word never equals one character
-      bool replaced = false;
-      for (auto& [c, v] : values_)
-        if (c == cp) { v = e.value; replaced = true; }
-      if (!replaced) values_.emplace_back(cp, e.value);
+      if (cp >= 0x10000) {
+        far_.emplace_back(cp, e.value);  // outside the table: none in the lexicon today
+        continue;
+      }
+      if (slot_[cp] != 0) {
+        values_[slot_[cp] - 1] = e.value;
+      } else {
+        values_.push_back(e.value);
+        slot_[cp] = static_cast<std::uint16_t>(values_.size());
+      }
     }
   }
   /// The value of `cp`, or `none` when no entry is that character.
   int find(char32_t cp, int none) const noexcept {
-    for (const auto& [c, v] : values_)
-      if (c == cp) return v;
-    return none;
+    if (cp < 0x10000) return slot_[cp] != 0 ? values_[slot_[cp] - 1] : none;
+    int v = none;
+    for (const auto& [c, value] : far_)
+      if (c == cp) v = value;
+    return v;
   }
 
  private:
-  std::vector<std::pair<char32_t, int>> values_;
+  std::vector<std::uint16_t> slot_;
+  std::vector<int> values_;
+  std::vector<std::pair<char32_t, int>> far_;
 };
 
 }  // namespace
