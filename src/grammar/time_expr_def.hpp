@@ -33,19 +33,35 @@ inline bool is_small(const number_ast& n, int lo, int hi) {
   return n.decimals == 0 && n.value >= lo && n.value <= hi && n.value == static_cast<int>(n.value);
 }
 
-inline const auto year_single = (number() >> x3::lit("年"))[([](auto& ctx) {
-  const number_ast& n = x3::_attr(ctx);
-  auto& t = x3::_val(ctx);
+// 2018年, 113年 (after 1911), and 2019—2023年, 2016-2020年: the number once, then
+// maybe the rest of a range. A range and a single year never match the same text (one
+// has a separator right after the number, the other 年), so one rule does for both.
+inline void set_single_year(const number_ast& n, time_ast& t, bool& pass) {
   if (is_year(n)) {
     t.year = static_cast<int>(n.value);
   } else if (!n.chinese && n.positional && n.digits == 3 && n.value >= 100 && n.value <= 150) {
     // Taiwan's calendar counts from 1912: 113年 is 2024.
     t.year = static_cast<int>(n.value) + 1911;
   } else {
-    x3::_pass(ctx) = false;
+    pass = false;
     return;
   }
   t.year_anchor = anchor::absolute;
+}
+inline const auto year_number = (number() >> -(range_sep >> number()) >> x3::lit("年"))[([](auto& ctx) {
+  using boost::fusion::at_c;
+  const number_ast& a = at_c<0>(x3::_attr(ctx));
+  const auto& high = at_c<1>(x3::_attr(ctx));
+  auto& t = x3::_val(ctx);
+  if (!high) {
+    set_single_year(a, t, x3::_pass(ctx));
+    return;
+  }
+  const number_ast& b = *high;
+  if (!is_year(a) || !is_year(b) || b.value <= a.value) { x3::_pass(ctx) = false; return; }
+  t.year_anchor = anchor::absolute;
+  t.year = static_cast<int>(a.value);
+  t.year_end = static_cast<int>(b.value);
 })];
 
 // 民国113年, 民国一一三年: years of the Republic, any size.
@@ -55,18 +71,6 @@ inline const auto roc_year = (x3::lit("民国") >> number() >> x3::lit("年"))[(
   auto& t = x3::_val(ctx);
   t.year_anchor = anchor::absolute;
   t.year = static_cast<int>(n.value) + 1911;
-})];
-
-// 2019—2023年, 2016-2020年
-inline const auto year_range = (number() >> range_sep >> number() >> x3::lit("年"))[([](auto& ctx) {
-  using boost::fusion::at_c;
-  const number_ast& a = at_c<0>(x3::_attr(ctx));
-  const number_ast& b = at_c<1>(x3::_attr(ctx));
-  if (!is_year(a) || !is_year(b) || b.value <= a.value) { x3::_pass(ctx) = false; return; }
-  auto& t = x3::_val(ctx);
-  t.year_anchor = anchor::absolute;
-  t.year = static_cast<int>(a.value);
-  t.year_end = static_cast<int>(b.value);
 })];
 
 inline const auto year_relative = relative_years[([](auto& ctx) {
@@ -158,7 +162,7 @@ inline const time_expr_type time_expr_rule = "time_expr";
 inline const auto time_expr_rule_def =
     td::reset >> (
       td::iso_date
-    | (td::year_range | td::roc_year | td::year_single | td::year_relative) >>
+    | (td::year_number | td::roc_year | td::year_relative) >>
           -(td::within_year | td::after_year_marks | td::year_marks)
     | td::year_marks
     | td::within_year
