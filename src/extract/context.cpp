@@ -651,6 +651,9 @@ void document::find_entities() {
       // Project names may hold figures, so they are walked again.
       const walked_name w = rule.lvl == level::project ? walk_back(text_, pos, rule.max_before, true)
                                                        : walked[r][hit];
+      // Fewer than two characters before the suffix make no name; only a long zone suffix
+      // standing alone is kept, below, as a reference.
+      if (w.chars < 2 && !(rule.lvl == level::zone && suf.size() >= 9)) continue;
       std::size_t start = w.begin;
       std::string_view name = text_.substr(start, end - start);
       // Parentheses must balance inside a name: 某某(二期)汽车项目 yes, 公司(苏州) no;
