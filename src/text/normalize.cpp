@@ -135,8 +135,13 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
     // already and not followed by a reading in parentheses stays in the run.
     if (b >= 0xE3 && b <= 0xE9 && i + 3 < n) {
       const auto b1 = static_cast<unsigned char>(data[i + 1]), b2 = static_cast<unsigned char>(data[i + 2]);
+      // A reading opens with '(' or U+FF08 (EF BC 88); a full-width comma (EF BC 8C) is
+      // no opening.
       const auto after = static_cast<unsigned char>(data[i + 3]);
-      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && after != '(' && after != 0xEF) {
+      const bool may_open_reading =
+          after == '(' || (after == 0xEF && (i + 5 >= n || (static_cast<unsigned char>(data[i + 4]) == 0xBC &&
+                                                            static_cast<unsigned char>(data[i + 5]) == 0x88)));
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && !may_open_reading) {
         const char32_t cp = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
         if (detail::is_han(cp)) {
           if (!simplify) simplify = &detail::simplified_table();
