@@ -402,11 +402,16 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       prev = previous_info{};
       prev.sentence = sent_b;
       cues.index(sent_b, sent_e);
-      semicolons.clear();
-      colons.clear();
-      for (std::size_t p = sent_b; p < std::min(sent_e + 1, text.size()); ++p) {
-        if (text[p] == ';') semicolons.push_back(p);
-        else if (text[p] == ':') colons.push_back(p);
+      // The sentence's semicolons and colons, each list found by memchr.
+      const std::size_t stop = std::min(sent_e + 1, text.size());
+      for (auto [mark, found] : {std::pair{';', &semicolons}, std::pair{':', &colons}}) {
+        found->clear();
+        for (std::size_t p = sent_b; p < stop;) {
+          const void* at = std::memchr(text.data() + p, mark, stop - p);
+          if (!at) break;
+          p = static_cast<std::size_t>(static_cast<const char*>(at) - text.data());
+          found->push_back(p++);
+        }
       }
     }
     // The stretch of the clause that belongs to this quantity: after the previous
