@@ -218,7 +218,7 @@ std::vector<std::string> split_items(std::string_view list) {
   return items;
 }
 
-// The noun phrase after a quote (11个重点项目集中开工 → 重点项目).
+// The noun phrase after a quote (8个重点项目集中开工 → 重点项目).
 std::string phrase_after(std::string_view text, std::size_t from, std::size_t limit) {
   static const cue_words stops{"集中", "开工", "投产", "尽快", "加快", "落地", "建设", "与", "和",
                                           "的", "实现", "完成", "达到", "相继", "全部", "先后",
@@ -317,8 +317,8 @@ std::string_view exclusion_reason(const claim_context& cx, const quantity_token&
   }
   if (unit_code == "所" && (is_punct(after) || after == U'、'))
     return "name or code (704所)";
-  // Thresholds inside an indicator's name: 过10亿元项目, 10万元以上的村居.
-  // 三年以上未发展党员村, 10万元以上的村居: 以上/以下 followed by a noun make a threshold.
+  // Thresholds inside an indicator's name: 过10亿元项目, 20万元以上的村居.
+  // 两年以上未达标的村, 20万元以上的村居: 以上/以下 followed by a noun make a threshold.
   if (t.outer_end > t.end) {
     char32_t next = char_at(text, t.outer_end);
     bool qual_word = starts_with_at(text, t.end, "以上") || starts_with_at(text, t.end, "以下");
@@ -572,7 +572,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       c.period = frame->period;
       period_from_context = true;
     } else if (pipeline_stock(cx, t)) {
-      // 232个在谈项目, 22个已签约项目: a pipeline count at the time of writing.
+      // 40个在谈项目, 15个已签约项目: a pipeline count at the time of writing.
       c.period = doc.date().text;
     }
 
@@ -723,7 +723,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       // 分别 lists: 十强产业、高新技术、工业技改投资分别增长 a、b、c.
       const bool respective = says_respectively || (enumerated && !prev.items.empty());
       if (c.kind == claim_kind::share) {
-        // 占规模以上工业总产值的45.8%: the whole follows 占; the part comes before it.
+        // 占规模以上工业总产值的38.5%: the whole follows 占; the part comes before it.
         found_word zhan = cues.last_in(part_of_cues, seg_b, t.outer_begin);
         if (zhan) {
           std::string_view whole = text.substr(zhan.pos + 3, t.outer_begin - zhan.pos - 3);
@@ -747,7 +747,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         indicator = prev.items[prev.item];
       } else if (measure && (examples_before || (after.size() >= 6 && !is_punct(char_at(text, t.outer_end))))) {
         indicator = after;
-        // 新开办企业1个工作日办结: what takes the time, then the verb it takes for.
+        // 新设企业2个工作日办结: what takes the time, then the verb it takes for.
         if (q.unit.cls == unit_class::time_span && before.size() >= 6 && after.size() <= 12 && !examples_before)
           indicator = before + after + "时间";
       } else if (enumerated && indicator.size() < 6 && !prev.indicator.empty()) {
@@ -759,7 +759,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (indicator.size() < 6 && after.size() > indicator.size()) indicator = after;
       if (indicator.size() < 6 && !prev.level_indicator.empty()) indicator = prev.level_indicator;
       if (indicator.size() < 6 && !prev.indicator.empty()) indicator = prev.indicator;
-      // 137户、281人建档立卡贫困人员: the first of a pair takes the noun after the second.
+      // 52户、118人低保对象: the first of a pair takes the noun after the second.
       if (indicator.size() < 6 || (measure && is_punct(char_at(text, t.outer_end)) && before.size() < 6)) {
         // The next quantity after this one.
         auto next = std::upper_bound(tokens.quantities.begin(), tokens.quantities.end(), t.end,
@@ -774,7 +774,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
           break;
         }
       }
-      // 总投资675亿元的232个在谈项目: the money is the total of what the count counts.
+      // 总投资120亿元的40个在谈项目: the money is the total of what the count counts.
       if (q.unit.cls == unit_class::money && starts_with_at(text, t.outer_end, "的")) {
         std::size_t p = t.outer_end + 3;
         if (p < text.size() && std::isdigit(static_cast<unsigned char>(text[p]))) {
@@ -790,7 +790,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       }
       // 某项目,从筹备厂房到正式投产,仅用不到一个月时间: a duration whose own clause names
       // nothing takes the clause before it.
-      // 用三年左右时间基本完成某改造, 计划用3到5年时间,将某产业打造成…: what the time
+      // 用两年左右时间基本完成某改造, 计划用2到4年时间,将某产业建成…: what the time
       // is for follows 时间.
       if (q.unit.cls == unit_class::time_span && starts_with_at(text, t.outer_end, "时间")) {
         std::size_t p = t.outer_end + 6;
@@ -819,8 +819,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         if (cues.any_in(nominal_cues, seg_b, t.outer_begin)) indicator += "(名义)";
         else if (cues.any_in(real_growth_cues, seg_b, t.outer_begin)) indicator += "(实际)";
       }
-      // 以美元计价, …: values in a second currency.
-      if (std::size_t p = text.substr(sent_b, t.outer_begin - sent_b).find("计价"); p != std::string_view::npos) {
+      // 以美元计价, …: values in a second currency. The phrase opens the sentence: 以 and
+      // at most three characters before 计价, so the first 18 bytes are all to search.
+      if (std::size_t p = text.substr(sent_b, std::min<std::size_t>(t.outer_begin - sent_b, 18)).find("计价");
+          p != std::string_view::npos) {
         std::string_view lead = text.substr(sent_b, p);
         if (lead.starts_with("以") && lead.size() <= 12) indicator += "(" + std::string(lead.substr(3)) + "计价)";
       }
