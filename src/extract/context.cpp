@@ -214,7 +214,7 @@ void document::find_frames(const token_stream& tokens) {
     if (sentence_begin(r.begin) != pb && sentence_begin(r.begin) > pb + 1) continue;
     if (!starts_with_at(text_, r.end, "以来")) continue;
     std::size_t pe = paragraph_end(r.begin);
-    // The first 以来 of the paragraph frames it (去年以来,特别是下半年以来 → 去年).
+    // The first 以来 of the paragraph frames it (今年以来 … 三季度以来 → 今年).
     if (!frames_.empty() && frames_.back().begin == pe) continue;
     // Quantities are in text order: is there one that begins inside the paragraph?
     auto q = std::lower_bound(tokens.quantities.begin(), tokens.quantities.end(), pb,

@@ -1,5 +1,5 @@
 // Rule `quantity`: a number with its unit or measure word, in canonical units.
-//   589.5亿元  1300余名  3到5年  2.6%—2.7%  8500万瑞士法郎  百分之十二点五  三成
+//   418.6亿元  1200余名  2到4年  2.6%—2.7%  6200万瑞士法郎  百分之十二点五  三成
 //   三分之一  翻一番  半天  ¥200万
 // And the qualifier words that stand outside a quote: before (约, 超过, 近, 不到 …)
 // and after (以上, 左右, 以内 …).
