@@ -1,5 +1,5 @@
 // Rule `time_expr`: a period or date as written, before it is resolved.
-//   2018年  2020年10月27日  二〇二〇年  2015年第四季度  今年1—3月份  同年11月3日
+//   2018年  2021年9月14日  二〇二〇年  2015年第四季度  今年1—3月份  同年12月5日
 //   上半年  前三季度  年初  年底前  年内  2019—2023年  6月底
 #pragma once
 

@@ -25,9 +25,9 @@ expect_exit(2 ARGS extract --quiet "${WORK}/missing.txt" STDERR "missing.txt: ca
 expect_exit(1 ARGS extract --format xml "${WORK}/bad.txt" STDERR "--format must be json or csv")
 expect_exit(1 ARGS frobnicate STDERR "unknown command")
 
-file(WRITE "${WORK}/ok.txt" "2023年，临川开发区新签约项目52个，同比增长16%。第3个项目投产。")
+file(WRITE "${WORK}/ok.txt" "2023年，临川开发区新签约项目47个，同比增长14%。第3个项目投产。")
 expect_exit(0 ARGS extract --quiet --date 2024-01 --format csv "${WORK}/ok.txt"
-            STDOUT "^doc,quote,start,end,value.*\nok.txt,52个,[0-9]+,[0-9]+,52,,个,exact,level,actual,临川开发区,新签约项目,2023,")
+            STDOUT "^doc,quote,start,end,value.*\nok.txt,47个,[0-9]+,[0-9]+,47,,个,exact,level,actual,临川开发区,新签约项目,2023,")
 expect_exit(0 ARGS extract --date 2024-01 --explain "${WORK}/ok.txt"
             STDERR "\"quote\": \"3个\".*\"reason\": \"ordinal")
 expect_exit(0 ARGS extract --date 2024-01 "${WORK}/ok.txt"

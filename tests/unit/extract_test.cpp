@@ -105,8 +105,8 @@ TEST_CASE("changes, multiples and doublings") {
   CHECK(d.period == "2028");
   CHECK(d.basis == "2023");
   CHECK(d.mode == modality::target);
-  auto m = run("2023年，新招引博士毕业生是去年的2倍以上。");
-  const auto& x = find(m, "2倍");
+  auto m = run("2023年，新引进研发人员是去年的3倍以上。");
+  const auto& x = find(m, "3倍");
   CHECK(x.kind == claim_kind::multiple);
   CHECK(x.unit == "x");
   CHECK(x.qual == qualifier::at_least);
