@@ -41,6 +41,14 @@ bool is_punct(char32_t c) {
 }
 
 
+// 10^−d: the correctly rounded constants for the decimals numbers are printed with
+// (what std::pow gives for them, without its cost per claim).
+double tenth_power(int d) {
+  static constexpr double powers[] = {1e0,   1e-1,  1e-2,  1e-3,  1e-4,  1e-5,  1e-6,  1e-7,
+                                      1e-8,  1e-9,  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15};
+  return d >= 0 && d < static_cast<int>(std::size(powers)) ? powers[d] : std::pow(10.0, -d);
+}
+
 // The year a period string starts with (2018, 2018-Q1, 2019/2023).
 int year_of(std::string_view period) {
   const std::string_view head = period.substr(0, 4);
@@ -252,6 +260,11 @@ bool inside_quotation(std::string_view text, std::size_t sent_begin, std::size_t
   // mark after: the number belongs to a quoted name or slogan.
   static constexpr std::pair<const char*, const char*> marks[] = {
       {"“", "”"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
+  // Every closing mark starts with '"', E2 or E3: without one of those bytes in the 42
+  // bytes after the number, no mark closes there.
+  const std::string_view window = text.substr(pos, std::min<std::size_t>(sent_end - pos, 42));
+  if (std::none_of(window.begin(), window.end(), [](char b) { return b == '"' || b == '\xE2' || b == '\xE3'; }))
+    return false;
   for (auto [open, close] : marks) {
     // The closing mark must start within 40 bytes after the number: test that first, on
     // those bytes only, as it rules out most numbers before the sentence is searched.
@@ -390,7 +403,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     c.qual = t.qual;
     c.doc_date = doc.date().text;
     c.doc_date_inferred = doc.date().inferred;
-    c.resolution = 0.5 * std::pow(10.0, -q.number.decimals) * (q.scale == 0 ? 1 : q.scale);
+    c.resolution = 0.5 * tenth_power(q.number.decimals) * (q.scale == 0 ? 1 : q.scale);
     if (q.form == quantity_form::doubling) c.resolution = 0;
 
     const std::size_t sent_b = doc.sentence_begin(t.begin);
