@@ -83,22 +83,34 @@ class char_index {
       words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(at), std::vector<std::uint16_t>{});
     }
     words_[at].push_back(word);  // in list order
-    filter_.set(bucket(k));
+    // Each bucket holds the one key that falls into it, or says that several do.
+    slots_.fill(empty);
+    for (std::size_t i = 0; i < keys_.size(); ++i) {
+      auto& slot = slots_[bucket(keys_[i])];
+      slot = slot == empty ? static_cast<std::uint16_t>(i) : shared;
+    }
   }
 
   /// The words (indices, in list order) keyed `k`, or nullptr.
   const std::vector<std::uint16_t>* find(key k) const noexcept {
-    if (!filter_.test(bucket(k))) return nullptr;  // most characters start (end) no word
+    const std::uint16_t slot = slots_[bucket(k)];
+    if (slot == empty) return nullptr;  // most characters start (end) no word
+    if (slot != shared) return keys_[slot] == k ? &words_[slot] : nullptr;
     auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
     if (it == keys_.end() || *it != k) return nullptr;
     return &words_[static_cast<std::size_t>(it - keys_.begin())];
   }
 
  private:
+  static constexpr std::uint16_t empty = 0xFFFF, shared = 0xFFFE;
   static std::size_t bucket(key k) noexcept { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 52); }
   std::vector<key> keys_;
   std::vector<std::vector<std::uint16_t>> words_;
-  std::bitset<4096> filter_;
+  std::array<std::uint16_t, 4096> slots_ = [] {
+    std::array<std::uint16_t, 4096> a{};
+    a.fill(empty);
+    return a;
+  }();
 };
 
 /// Length of the UTF-8 sequence that lead byte `b` announces (1 for ASCII and for a
