@@ -84,7 +84,8 @@ class block_reader {
         continue;
       }
       std::string_view window(pending_.data(), std::min(pending_.size(), block));
-      const std::size_t n = block_end(window, *options_.encoding, at_end);
+      // (Without an encoding the file is one block, which ends where the file does.)
+      const std::size_t n = options_.encoding ? block_end(window, *options_.encoding, at_end) : window.size();
       doc.text.assign(pending_, 0, n);
       pending_.erase(0, n);
       doc.options = options_;
@@ -122,8 +123,11 @@ class block_reader {
     }
     if (auto it = doc_dates_.find(options_.doc); it != doc_dates_.end()) options_.doc_date = it->second;
     // What extract() would decide from the whole file, decided from its head: the
-    // encoding from the first 64 KiB, the date from the first block.
+    // encoding from the first 64 KiB, the date from the first block. A file of one block
+    // is handed over whole, and extract() decides both from the same bytes itself (so
+    // they are read once, not twice).
     fill(std::max<std::size_t>(options_.block_size, 1 << 16));
+    if (eof_ && pending_.size() <= options_.block_size) return true;
     if (!encoding_given_) options_.encoding = detect_encoding(std::string_view(pending_).substr(0, 1 << 16));
     if (options_.doc_date.empty()) {
       const bool at_end = eof_ && pending_.size() <= options_.block_size;
