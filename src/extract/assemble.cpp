@@ -383,10 +383,6 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     std::string unit;
   } prev;
 
-  // At most one claim a quantity: room for them at once, growing geometrically over the
-  // blocks of a long document.
-  if (const std::size_t need = out.claims.size() + tokens.quantities.size(); need > out.claims.capacity())
-    out.claims.reserve(std::max(need, 2 * out.claims.capacity()));
   for (const auto& t : tokens.quantities) {
     const auto& q = t.q;
     const std::string_view reason = exclusion_reason(cx, t);

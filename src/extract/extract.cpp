@@ -31,11 +31,14 @@ struct offset_map {
 // The pipeline on one block of valid UTF-8. Appends to `result`; the date is inferred
 // from this block when `date` has none yet.
 void extract_block(std::string_view utf8, const offset_map& to_input, detail::doc_date& date,
-                   const extract_options& options, extraction_result& result) {
+                   const extract_options& options, bool whole_input, extraction_result& result) {
   const normalized_text text(utf8);
   const detail::token_stream tokens = detail::scan(text.view());
   if (date.year == 0 && date.text.empty()) date = detail::infer_doc_date(text.view(), tokens);
   const detail::document doc(text.view(), tokens, date);
+  // At most one claim a quantity: an input of one block (most documents) makes room for
+  // its claims at once; the blocks of a longer one grow the vector as usual.
+  if (whole_input) result.claims.reserve(tokens.quantities.size());
   const std::size_t first_claim = result.claims.size(), first_skip = result.skipped.size();
   detail::assemble(doc, tokens, text, utf8, options, result);
   if (options.explain) {
@@ -158,7 +161,7 @@ extraction_result extract(std::string_view bytes, const extract_options& options
       // Valid UTF-8 needs no decoding: the block is its own text (a byte order mark at
       // the very start is not).
       const std::size_t bom = (p == 0 && block.starts_with("\xEF\xBB\xBF")) ? 3 : 0;
-      extract_block(block.substr(bom), offset_map{nullptr, p + bom}, date, options, result);
+      extract_block(block.substr(bom), offset_map{nullptr, p + bom}, date, options, p == 0 && last_block, result);
     } else {
       try {
         const decoded_text decoded = decode(block, encoding, options.on_invalid);
@@ -168,7 +171,7 @@ extraction_result extract(std::string_view bytes, const extract_options& options
                                      fmt::format("{}: {} invalid {} byte(s) read as U+FFFD, the first at byte offset {}",
                                                  doc_name(options), decoded.replaced(), to_string(encoding), at)});
         }
-        extract_block(decoded.utf8(), offset_map{&decoded, p}, date, options, result);
+        extract_block(decoded.utf8(), offset_map{&decoded, p}, date, options, p == 0 && last_block, result);
       } catch (const decode_error& e) {
         const std::size_t at = p + e.offset();
         const bool utf8 = encoding == text_encoding::utf8;
