@@ -41,14 +41,6 @@ bool is_punct(char32_t c) {
 }
 
 
-// 10^−d: the correctly rounded constants for the decimals numbers are printed with
-// (what std::pow gives for them, without its cost per claim).
-double tenth_power(int d) {
-  static constexpr double powers[] = {1e0,   1e-1,  1e-2,  1e-3,  1e-4,  1e-5,  1e-6,  1e-7,
-                                      1e-8,  1e-9,  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15};
-  return d >= 0 && d < static_cast<int>(std::size(powers)) ? powers[d] : std::pow(10.0, -d);
-}
-
 // The year a period string starts with (2018, 2018-Q1, 2019/2023).
 int year_of(std::string_view period) {
   const std::string_view head = period.substr(0, 4);
@@ -403,7 +395,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     c.qual = t.qual;
     c.doc_date = doc.date().text;
     c.doc_date_inferred = doc.date().inferred;
-    c.resolution = 0.5 * tenth_power(q.number.decimals) * (q.scale == 0 ? 1 : q.scale);
+    c.resolution = 0.5 * grammar::power_of_ten(-q.number.decimals) * (q.scale == 0 ? 1 : q.scale);
     if (q.form == quantity_form::doubling) c.resolution = 0;
 
     const std::size_t sent_b = doc.sentence_begin(t.begin);

@@ -8,6 +8,7 @@
 #include "../grammar/time_expr.hpp"
 #include "../text/utf8.hpp"
 #include "tokens.hpp"
+#include "words.hpp"
 
 namespace econclaims::detail {
 namespace {
@@ -73,18 +74,14 @@ class start_table {
 // words of time_expr_def.hpp (今年, 上半年, 年底 …); 前 and 第 can also start 前三季度 and
 // 第二季, so they always go to the grammar.
 bool may_start_time_word(std::string_view rest, char32_t c) {
-  struct word {
-    char32_t first;  // only the words that start with the character at hand are compared
-    std::string_view text;
-  };
-  static constexpr word words[] = {
-      {U'今', "今年"}, {U'本', "本年"}, {U'去', "去年"}, {U'上', "上年"}, {U'上', "上一年"},
-      {U'前', "前年"}, {U'同', "同年"}, {U'当', "当年"}, {U'上', "上半年"}, {U'下', "下半年"},
-      {U'年', "年初"}, {U'年', "年底"}, {U'年', "年末"}, {U'年', "年内"}, {U'全', "全年"},
-      {U'民', "民国"}};
+  static constexpr std::string_view words[] = {
+      "今年", "本年", "去年", "上年", "上一年", "前年", "同年", "当年", "上半年", "下半年",
+      "年初", "年底", "年末", "年内", "全年", "民国"};
   if (c == U'前' || c == U'第') return true;
-  for (const word& w : words)
-    if (w.first == c && rest.starts_with(w.text)) return true;
+  // An inline comparison: a word that starts with another character fails at its
+  // first or second byte.
+  for (std::string_view w : words)
+    if (starts_with_at(rest, 0, w)) return true;
   return false;
 }
 

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -396,7 +395,7 @@ class word_finder {
       const unsigned b = base[i];
       char32_t cp = b;
       if (b >= 0xE0 && b < 0xF0 && i + 2 < n && (base[i + 1] & 0xC0) == 0x80 && (base[i + 2] & 0xC0) == 0x80) {
-        cp = ((b & 0x0Fu) << 12) | ((base[i + 1] & 0x3Fu) << 6) | (base[i + 2] & 0x3Fu);  // most of the text
+        cp = decode_three(static_cast<unsigned char>(b), base[i + 1], base[i + 2]);  // most of the text
         i += 3;
       } else {
         std::size_t len = 0;

@@ -1,6 +1,7 @@
 // Attributes of the grammar rules: plain structs, filled by semantic actions.
 #pragma once
 
+#include <cmath>
 #include <optional>
 
 #include "econclaims/claim.hpp"
@@ -15,6 +16,17 @@ struct number_ast {
   bool positional = false;  ///< digits only, no 十百千 (二〇二〇, 2020)
   int digits = 0;        ///< count of integer digits (arabic) or numeral characters
 };
+
+/// 10^d, as a number's decimals scale it: exact for 0 ≤ d ≤ 22 (every such power is a
+/// double), and 10^−d correctly rounded there (one division of exact values); std::pow
+/// beyond. The same values std::pow gives, without its cost per number.
+inline double power_of_ten(int d) noexcept {
+  static constexpr double exact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (d >= 0 && d <= 22) return exact[d];
+  if (d < 0 && d >= -22) return 1.0 / exact[-d];
+  return std::pow(10.0, d);
+}
 
 /// What family a unit belongs to; decides the kind a claim can have.
 enum class unit_class : unsigned char {

@@ -23,9 +23,6 @@ x3::symbols<T> make_symbols(std::span<const lexicon::entry<T>> entries) {
 inline const x3::symbols<int> digit_words = make_symbols(lexicon::chinese_digits());
 inline const x3::symbols<int> small_unit_words = make_symbols(lexicon::chinese_small_units());
 
-inline constexpr double exact_powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-
 // Arabic: "1,035.5" → value 1035.5, decimals 1. A thousands group is exactly three
 // digits and is not followed by a fourth, so "3,4" and "2020,2021" are not one number.
 inline const auto arabic = x3::rule<struct arabic_class, number_ast>{"arabic"} =
@@ -44,7 +41,7 @@ inline const auto arabic = x3::rule<struct arabic_class, number_ast>{"arabic"} =
       if (n.digits + n.decimals <= 15) {
         // Up to 15 digits are exact in a double, and so are 10^0..10^15: one division
         // rounds once, to the same value as from_chars.
-        n.value = static_cast<double>(mantissa) / exact_powers_of_ten[n.decimals];
+        n.value = static_cast<double>(mantissa) / power_of_ten(n.decimals);
       } else {
         std::string digits;
         for (char ch : r)

@@ -31,7 +31,7 @@ inline const x3::symbols<unit_info> currency_signs = [] {
 // is 215680000000 exactly, not 215680000000.00003.
 inline double scaled_value(const number_ast& n, double scale) {
   if (n.decimals <= 0 || n.decimals > 15) return n.value * scale;
-  const double pow10 = std::pow(10.0, n.decimals);
+  const double pow10 = power_of_ten(n.decimals);
   const double mantissa = std::round(n.value * pow10);  // the digits without the point
   const double whole = scale / pow10;
   if (whole >= 1 && whole == std::round(whole)) return mantissa * whole;

@@ -19,9 +19,9 @@ namespace econclaims::detail {
 ECONCLAIMS_VECTOR_CLONES
 bool growth_power(const double* first, const double* last, double power, double* ratio, double* power_log,
                   double* result, std::size_t n) noexcept {
-  // 700.0's bits: |power_log| ≤ 700 is a comparison of the bits without the sign (a NaN's
+  // |power_log| ≤ power_log_limit as a comparison of the bits without the sign (a NaN's
   // are larger).
-  constexpr std::uint64_t bound = 0x4085E00000000000ull;
+  constexpr std::uint64_t bound = std::bit_cast<std::uint64_t>(power_log_limit);
   std::uint64_t outside = 0;
   for (std::size_t k = 0; k < n; ++k) {
     ratio[k] = last[k] / first[k];

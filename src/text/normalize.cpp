@@ -142,7 +142,7 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
           after == '(' || (after == 0xEF && (i + 5 >= n || (static_cast<unsigned char>(data[i + 4]) == 0xBC &&
                                                             static_cast<unsigned char>(data[i + 5]) == 0x88)));
       if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && !may_open_reading) {
-        const char32_t cp = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+        const char32_t cp = detail::decode_three(b, b1, b2);
         if (detail::is_han(cp)) {
           if (!simplify) simplify = &detail::simplified_table();
           if (!simplify->changes(cp)) {

@@ -16,6 +16,11 @@ inline std::size_t utf8_length(unsigned char b) noexcept {
   return 4;
 }
 
+/// The code point of a three-byte sequence (lead byte b0), continuation bits unchecked.
+inline char32_t decode_three(unsigned char b0, unsigned char b1, unsigned char b2) noexcept {
+  return ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+}
+
 /// Decode the code point at s[i] (valid UTF-8 assumed); sets `len` to its byte length.
 inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
   if (i >= s.size()) {  // past the end: nothing, one byte, so loops still advance
@@ -25,8 +30,7 @@ inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) n
   const auto b = static_cast<unsigned char>(s[i]);
   if (b >= 0xE0 && b < 0xF0 && s.size() - i >= 3) {  // three bytes: most of Chinese text
     len = 3;
-    return ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
-           (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    return decode_three(b, static_cast<unsigned char>(s[i + 1]), static_cast<unsigned char>(s[i + 2]));
   }
   len = utf8_length(b);
   if (i + len > s.size()) {

@@ -17,6 +17,8 @@ namespace econclaims::detail {
 
 inline constexpr double ln2_hi = 6.93147180369123816490e-01;  // ln 2, high bits (exact in a double)
 inline constexpr double ln2_lo = 1.90821492927058770002e-10;  // ln 2 − ln2_hi
+/// The largest |y| for which expm1_bounded(y) is exact to a few units in the last place.
+inline constexpr double power_log_limit = 700.0;
 
 /// ln(x) for a positive normal x: x = m·2^e with m in [√½, √2), and
 /// ln m = 2·atanh(s), s = (m − 1)/(m + 1), |s| ≤ 0.1716, summed to s²³.
@@ -46,7 +48,7 @@ inline double log_positive(double x) noexcept {
   return e * ln2_hi + (log_m + e * ln2_lo);
 }
 
-/// e^y − 1 for |y| ≤ 700: y = k·ln 2 + f with |f| ≤ ½ ln 2, e^f − 1 summed to f^14/14!,
+/// e^y − 1 for |y| ≤ power_log_limit: y = k·ln 2 + f with |f| ≤ ½ ln 2, e^f − 1 summed to f^14/14!,
 /// and the factor 2^k put into the exponent bits. Written as (2^k − 1) + 2^k·(e^f − 1),
 /// so a growth near zero (k = 0) keeps its relative accuracy.
 inline double expm1_bounded(double y) noexcept {
@@ -72,8 +74,9 @@ inline double expm1_bounded(double y) noexcept {
 /// For k < n: ratio[k] = last[k]/first[k], power_log[k] = power·ln ratio[k] and
 /// result[k] = 100·(ratio[k]^power − 1), by the functions above; valid only where
 /// power_in_range(ratio[k], power_log[k]) and both levels are positive. Returns true when
-/// that holds for every k (each level and ratio a positive normal double, |power_log| ≤
-/// 700), so that the caller need not look at each series. Compiled in the library
+/// that holds for every k (no level with its sign bit set, each ratio a positive normal
+/// double, |power_log| ≤ power_log_limit), so that the caller need not look at each
+/// series. Compiled in the library
 /// (without contracting multiply-adds, so every variant gives the same bits), with a
 /// vector variant chosen at load time where the processor has one.
 bool growth_power(const double* first, const double* last, double power, double* ratio, double* power_log,
@@ -86,9 +89,10 @@ inline std::uint64_t not_positive_normal(std::uint64_t bits) noexcept {
 }
 
 /// Are log_positive(r) and expm1_bounded(p·ln r) exact to a few units in the last place:
-/// r positive and normal, and |p·ln r| ≤ 700?
+/// r positive and normal, and |p·ln r| ≤ power_log_limit?
 inline bool power_in_range(double r, double p_log_r) noexcept {
-  return r >= 2.2250738585072014e-308 && r <= 1.7976931348623157e308 && p_log_r <= 700.0 && p_log_r >= -700.0;
+  return r >= 2.2250738585072014e-308 && r <= 1.7976931348623157e308 && p_log_r <= power_log_limit &&
+         p_log_r >= -power_log_limit;
 }
 
 }  // namespace econclaims::detail
