@@ -6,6 +6,9 @@
 //   to_year    aggregate(x, …, 12, sum): calendar-year totals, complete years only
 //   decumulate ytd_to_periods(c, …, 1): monthly flows from year-to-date cumulatives
 //
+// each on one thread and, as *_all_cores, on every core (blocks of series, for_row_blocks);
+// one_by_one_* call the one-series kernels series by series.
+//
 // The data is a fixed formula of (period, series), so that benchmarks/peers/series_pandas.py
 // computes the same figures from the same numbers; each benchmark reports a checksum
 // (the sum of the finite results) to compare with pandas'.
@@ -118,48 +121,74 @@ void decumulate(benchmark::State& state) {
 }
 
 // The same computations with the panel kernels: every series at once.
-void panel_yoy(benchmark::State& state) {
+// `jobs` threads (0: one per core) take a block of series each (for_row_blocks).
+void panel_yoy(benchmark::State& state, unsigned jobs) {
   const auto& d = the_data();
   Eigen::ArrayXXd out(d.panel_levels.rows(), d.panel_levels.cols());
-  calc::panel::pct_change_into(d.panel_levels, 12, out);  // warm-up: the output's pages
+  const auto run = [&] {
+    calc::panel::for_row_blocks(d.panel_levels.rows(), jobs, [&](Eigen::Index first, Eigen::Index rows) {
+      auto o = out.middleRows(first, rows);
+      calc::panel::pct_change_into(d.panel_levels.middleRows(first, rows), 12, o);
+    });
+  };
+  run();  // warm-up: the output's pages
   for (auto _ : state) {
-    calc::panel::pct_change_into(d.panel_levels, 12, out);
+    run();
     benchmark::DoNotOptimize(out.data());
   }
   report(state, out.isFinite().select(out, 0.0).sum());
 }
 
-void panel_cagr(benchmark::State& state) {
+void panel_cagr(benchmark::State& state, unsigned jobs) {
   const auto& d = the_data();
   Eigen::ArrayXd out(d.panel_levels.rows());
   const double years = static_cast<double>(periods - 1) / 12.0;
-  calc::panel::cagr_into(d.panel_levels.col(0), d.panel_levels.col(periods - 1), years, out);  // warm-up
+  const auto run = [&] {
+    calc::panel::for_row_blocks(d.panel_levels.rows(), jobs, [&](Eigen::Index first, Eigen::Index rows) {
+      auto o = out.segment(first, rows);
+      calc::panel::cagr_into(d.panel_levels.col(0).segment(first, rows),
+                             d.panel_levels.col(periods - 1).segment(first, rows), years, o);
+    });
+  };
+  run();  // warm-up
   for (auto _ : state) {
-    calc::panel::cagr_into(d.panel_levels.col(0), d.panel_levels.col(periods - 1), years, out);
+    run();
     benchmark::DoNotOptimize(out.data());
   }
   report(state, finite_sum(out));
 }
 
-void panel_to_year(benchmark::State& state) {
+void panel_to_year(benchmark::State& state, unsigned jobs) {
   const auto& d = the_data();
   long first_year = 0;
   Eigen::ArrayXXd out(d.panel_levels.rows(), calc::panel::aggregate_periods(first_month, periods, 12, first_year));
-  calc::panel::aggregate_into(d.panel_levels, first_month, 12, calc::aggregation::sum, out);  // warm-up
+  const auto run = [&] {
+    calc::panel::for_row_blocks(d.panel_levels.rows(), jobs, [&](Eigen::Index first, Eigen::Index rows) {
+      auto o = out.middleRows(first, rows);
+      calc::panel::aggregate_into(d.panel_levels.middleRows(first, rows), first_month, 12, calc::aggregation::sum, o);
+    });
+  };
+  run();  // warm-up
   for (auto _ : state) {
-    calc::panel::aggregate_into(d.panel_levels, first_month, 12, calc::aggregation::sum, out);
+    run();
     benchmark::DoNotOptimize(out.data());
   }
   report(state, out.isFinite().select(out, 0.0).sum());
 }
 
-void panel_decumulate(benchmark::State& state) {
+void panel_decumulate(benchmark::State& state, unsigned jobs) {
   const auto& d = the_data();
   long first_out = 0;
   Eigen::ArrayXXd out(d.panel_cumulatives.rows(), calc::panel::ytd_periods(first_month, periods, 1, first_out));
-  calc::panel::ytd_to_periods_into(d.panel_cumulatives, first_month, 1, out);  // warm-up
+  const auto run = [&] {
+    calc::panel::for_row_blocks(d.panel_cumulatives.rows(), jobs, [&](Eigen::Index first, Eigen::Index rows) {
+      auto o = out.middleRows(first, rows);
+      calc::panel::ytd_to_periods_into(d.panel_cumulatives.middleRows(first, rows), first_month, 1, o);
+    });
+  };
+  run();  // warm-up
   for (auto _ : state) {
-    calc::panel::ytd_to_periods_into(d.panel_cumulatives, first_month, 1, out);
+    run();
     benchmark::DoNotOptimize(out.data());
   }
   report(state, out.isFinite().select(out, 0.0).sum());
@@ -167,10 +196,18 @@ void panel_decumulate(benchmark::State& state) {
 
 }  // namespace
 
-BENCHMARK(panel_yoy)->Name("yoy")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
-BENCHMARK(panel_cagr)->Name("cagr")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
-BENCHMARK(panel_to_year)->Name("to_year")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
-BENCHMARK(panel_decumulate)->Name("decumulate")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+// The panel kernels on one thread (yoy, …) and on every core (yoy_all_cores, …).
+#define ECONCLAIMS_PANEL_BENCHMARK(kernel, name)                                                              \
+  BENCHMARK_CAPTURE(kernel, one, 1u)->Name(name)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5); \
+  BENCHMARK_CAPTURE(kernel, all, 0u)                                                                           \
+      ->Name(name "_all_cores")                                                                                \
+      ->Unit(benchmark::kMillisecond)                                                                          \
+      ->UseRealTime()                                                                                          \
+      ->Iterations(5)
+ECONCLAIMS_PANEL_BENCHMARK(panel_yoy, "yoy");
+ECONCLAIMS_PANEL_BENCHMARK(panel_cagr, "cagr");
+ECONCLAIMS_PANEL_BENCHMARK(panel_to_year, "to_year");
+ECONCLAIMS_PANEL_BENCHMARK(panel_decumulate, "decumulate");
 BENCHMARK(yoy)->Name("one_by_one_yoy")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(cagr)->Name("one_by_one_cagr")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(to_year)->Name("one_by_one_to_year")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);

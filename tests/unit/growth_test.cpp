@@ -4,8 +4,10 @@
 // implied_deflator, rolling_sum) and the growth side of series/analysis.hpp (growth with
 // yoy/pop/log/log_yoy/annualized, change, cagr, rebase, rolling_sum, contribution, pull).
 // Expected values are computed by hand in the comments; compared to 1e-9 relative.
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <vector>
 
 #include <econclaims/series.hpp>
@@ -302,6 +304,63 @@ TEST_CASE("Panel kernels agree with the one-series kernels, series by series") {
     for (Eigen::Index c = 0; c < flows.cols(); ++c) CHECK(same(flows(s, c), d1(c)));
     CHECK(same(growth(s), calc::cagr(one(0), one(periods - 1), 29.0 / 12.0)));
   }
+}
+
+TEST_CASE("Panel kernels on blocks of series, on several threads, give the whole panel's figures") {
+  // 3 blocks of at least 40 rows: 123 series × 26 months, with a gap and a bad base.
+  const long first = 2020 * 12;
+  const Eigen::Index n = 123, periods = 26;
+  Eigen::ArrayXXd x(n, periods);
+  for (Eigen::Index s = 0; s < n; ++s)
+    for (Eigen::Index p = 0; p < periods; ++p)
+      x(s, p) = 20.0 + static_cast<double>(s % 11) + std::cos(static_cast<double>(3 * p + s));
+  x(7, 3) = calc::nan;
+  x(90, 14) = -2.0;
+  const auto same = [](const Eigen::ArrayXXd& a, const Eigen::ArrayXXd& b) {
+    return a.rows() == b.rows() && a.cols() == b.cols() && ((a == b) || (a.isNaN() && b.isNaN())).all();
+  };
+  long first_year = 0;
+  const Eigen::ArrayXXd yoy = calc::panel::pct_change(x, 12);
+  const Eigen::ArrayXXd years = calc::panel::aggregate(x, first, 12, calc::aggregation::sum, first_year);
+  const Eigen::ArrayXd growth = calc::panel::cagr(x.col(0), x.col(periods - 1), 25.0 / 12.0);
+  for (unsigned jobs : {1u, 3u, 8u}) {
+    INFO("jobs " << jobs);
+    Eigen::ArrayXXd yoy_blocks(n, periods), years_blocks(n, years.cols());
+    Eigen::ArrayXd growth_blocks(n);
+    std::vector<int> covered(static_cast<std::size_t>(n), 0);
+    calc::panel::for_row_blocks(
+        n, jobs,
+        [&](Eigen::Index b, Eigen::Index rows) {
+          for (Eigen::Index s = b; s < b + rows; ++s) ++covered[static_cast<std::size_t>(s)];
+          auto y = yoy_blocks.middleRows(b, rows);
+          calc::panel::pct_change_into(x.middleRows(b, rows), 12, y);
+          auto a = years_blocks.middleRows(b, rows);
+          calc::panel::aggregate_into(x.middleRows(b, rows), first, 12, calc::aggregation::sum, a);
+          auto g = growth_blocks.segment(b, rows);
+          calc::panel::cagr_into(x.col(0).segment(b, rows), x.col(periods - 1).segment(b, rows), 25.0 / 12.0, g);
+        },
+        40);
+    CHECK(std::all_of(covered.begin(), covered.end(), [](int c) { return c == 1; }));  // each row once
+    CHECK(same(yoy_blocks, yoy));
+    CHECK(same(years_blocks, years));
+    CHECK(same(growth_blocks, growth));
+  }
+  // An exception on one block reaches the caller, after the other blocks have run.
+  std::vector<int> ran(4, 0);
+  CHECK_THROWS_WITH_AS(calc::panel::for_row_blocks(
+                           400, 4,
+                           [&](Eigen::Index b, Eigen::Index) {
+                             ran[static_cast<std::size_t>(b / 100)] = 1;
+                             if (b == 100) throw std::runtime_error("block at 100");
+                           },
+                           100),
+                       "block at 100", std::runtime_error);
+  CHECK(std::count(ran.begin(), ran.end(), 1) == 4);
+  // Fewer rows than one block's minimum: the calling thread alone, over every row.
+  Eigen::Index calls = 0, seen = 0;
+  calc::panel::for_row_blocks(10, 0, [&](Eigen::Index b, Eigen::Index rows) { ++calls; seen += rows + b; });
+  CHECK(calls == 1);
+  CHECK(seen == 10);
 }
 
 TEST_CASE("F18 Denton: totals kept, the indicator's movement followed") {

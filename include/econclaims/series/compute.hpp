@@ -14,7 +14,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 #include <limits>
+#include <system_error>
+#include <thread>
 #include <type_traits>
 #include <vector>
 
@@ -359,7 +362,52 @@ Eigen::ArrayXd rolling_mean(const Eigen::ArrayBase<D>& x, Eigen::Index w) {
 //
 // The `_into` variants write into a panel the caller sized, so that repeated calls
 // allocate nothing; the others return a new panel.
+//
+// Every kernel treats each series (row) alone, so a panel can be cut into blocks of
+// rows and the blocks computed on different threads: see `for_row_blocks`.
 namespace panel {
+
+/// Calls f(first_row, row_count) on consecutive blocks of rows that together cover
+/// [0, rows), on up to `jobs` threads (0: one per core), and returns when all blocks
+/// are done. f typically runs a kernel on `x.middleRows(first_row, row_count)` into
+/// `out.middleRows(first_row, row_count)` (or `segment` for a one-column argument); the
+/// results are the same as one call on the whole panel. A panel of fewer than
+/// `min_rows_per_job` rows per thread runs on fewer threads (down to the calling thread
+/// alone), where starting a thread would cost more than it saves. An exception thrown
+/// by f on any block is rethrown here, after every block has ended.
+template <class F>
+void for_row_blocks(Eigen::Index rows, unsigned jobs, F&& f, Eigen::Index min_rows_per_job = Eigen::Index{1} << 14) {
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  const Eigen::Index most = std::max<Eigen::Index>(1, rows / std::max<Eigen::Index>(1, min_rows_per_job));
+  const auto blocks = static_cast<unsigned>(std::min<Eigen::Index>(jobs, most));
+  if (blocks <= 1) {
+    f(Eigen::Index{0}, rows);
+    return;
+  }
+  // Block k covers [rows·k/blocks, rows·(k+1)/blocks).
+  const auto bound = [&](unsigned k) { return rows * static_cast<Eigen::Index>(k) / static_cast<Eigen::Index>(blocks); };
+  std::vector<std::exception_ptr> errors(blocks);
+  std::vector<std::thread> threads;
+  threads.reserve(blocks - 1);
+  const auto run = [&](unsigned k) {
+    try {
+      f(bound(k), bound(k + 1) - bound(k));
+    } catch (...) {
+      errors[k] = std::current_exception();
+    }
+  };
+  // The calling thread runs the last block, and any the system would not start a
+  // thread for.
+  unsigned started = 0;
+  try {
+    for (; started + 1 < blocks; ++started) threads.emplace_back(run, started);
+  } catch (const std::system_error&) {
+  }
+  for (unsigned k = started; k < blocks; ++k) run(k);
+  for (auto& t : threads) t.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+}
 
 /// F2 for every series: out(s, p) = 100·(x(s, p)/x(s, p−k) − 1), NaN for a missing or
 /// non-positive base and for the first k periods. `out` is x's shape. Precondition: k >= 0.
