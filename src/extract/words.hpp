@@ -247,6 +247,13 @@ class first_char_table {
     }
     groups_[g].ids.push_back(id);
   }
+  /// 1 if some word starts with `cp`, else 0 (find gives the words).
+  unsigned may_start(char32_t cp) const noexcept {
+    if (cp < 0x10000) return static_cast<unsigned>(used_[cp >> 6] >> (cp & 63) & 1u);
+    for (const auto& g : groups_)
+      if (g.cp == cp) return 1;
+    return 0;
+  }
   /// The ids of the words that start with `cp`, or nullptr.
   const std::vector<std::uint16_t>* find(char32_t cp) const noexcept {
     if (cp < 0x10000) {
@@ -387,31 +394,46 @@ class word_finder {
     std::vector<std::size_t> next_allowed(words_.size(), 0);
     const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n;) {
-      // Most positions are rejected by the character that stands there. A word starts
-      // with a whole character, so it never matches inside one: the scan steps from
-      // character to character (a byte that is not a lead byte is a step of its own).
-      const std::size_t at = i;
-      const unsigned b = base[i];
-      char32_t cp = b;
-      if (b >= 0xE0 && b < 0xF0 && i + 2 < n && (base[i + 1] & 0xC0) == 0x80 && (base[i + 2] & 0xC0) == 0x80) {
-        cp = decode_three(static_cast<unsigned char>(b), base[i + 1], base[i + 2]);  // most of the text
-        i += 3;
-      } else {
+    // Most positions are rejected by the character that stands there. A word starts
+    // with a whole character, so it never matches inside one: the scan steps from
+    // character to character (a byte that is not a lead byte is a step of its own).
+    // It goes in two passes over a stretch of text: the first notes every character
+    // that starts some word, without a branch on whether it does (which character does
+    // is not predictable); the second tries the words at those characters only.
+    constexpr std::size_t stretch = 1024;
+    std::uint32_t starts[stretch];  // offsets in the stretch of the characters noted
+    for (std::size_t from = 0; from < n;) {
+      const std::size_t to = std::min(n, from + stretch);
+      std::size_t noted = 0, i = from;
+      while (i < to) {
+        const std::size_t at = i;
+        const unsigned b = base[i];
+        char32_t cp = b;
+        if (b >= 0xE0 && b < 0xF0 && i + 2 < n && (base[i + 1] & 0xC0) == 0x80 && (base[i + 2] & 0xC0) == 0x80) {
+          cp = decode_three(static_cast<unsigned char>(b), base[i + 1], base[i + 2]);  // most of the text
+          i += 3;
+        } else {
+          std::size_t len = 0;
+          cp = decode_at(text, i, len);
+          i += (b & 0xC0) == 0xC0 ? continuation_run(text.data() + i, n - i) : 1;
+          if ((b & 0xC0) == 0x80) continue;
+        }
+        starts[noted] = static_cast<std::uint32_t>(at - from);
+        noted += by_first_.may_start(cp);
+      }
+      for (std::size_t k = 0; k < noted; ++k) {
+        const std::size_t at = from + starts[k];
         std::size_t len = 0;
-        cp = decode_at(text, i, len);
-        i += (b & 0xC0) == 0xC0 ? continuation_run(text.data() + i, n - i) : 1;
-        if ((b & 0xC0) == 0x80) continue;
+        const auto* words = by_first_.find(decode_at(text, at, len));
+        for (std::uint16_t w : *words) {
+          const std::string_view word = words_[w];
+          if (at < next_allowed[w] || word.size() > n - at) continue;
+          if (!same_bytes(word.data(), text.data() + at, word.size())) continue;
+          hits[w].push_back(at);
+          next_allowed[w] = at + word.size();
+        }
       }
-      const auto* words = by_first_.find(cp);
-      if (!words) continue;
-      for (std::uint16_t w : *words) {
-        const std::string_view word = words_[w];
-        if (at < next_allowed[w] || word.size() > n - at) continue;
-        if (!same_bytes(word.data(), text.data() + at, word.size())) continue;
-        hits[w].push_back(at);
-        next_allowed[w] = at + word.size();
-      }
+      from = i;  // the character that crossed `to` was noted in this stretch
     }
     return hits;
   }
