@@ -15,6 +15,8 @@
 namespace econclaims::detail {
 namespace {
 
+using namespace std::string_view_literals;  // word lists with their lengths known at compile time
+
 using grammar::quantity_form;
 using grammar::unit_class;
 
@@ -178,12 +180,12 @@ std::string trim_indicator(std::string_view s) {
     s.remove_prefix(deng + 3);
   std::string out(s);
   // Generic verbs inside the phrase (高新技术产业实现产值 → 高新技术产业产值).
-  for (std::string_view v : {"实现", "完成", "共有", "达到"}) {
+  for (std::string_view v : {"实现"sv, "完成"sv, "共有"sv, "达到"sv}) {
     std::size_t p = out.find(v);
     if (p != std::string::npos && p > 0 && p + v.size() < out.size()) out.erase(p, v.size());
   }
   // Quotation marks inside a name carry nothing for matching.
-  for (std::string_view q : {"“", "”", "\"", "「", "」"}) {
+  for (std::string_view q : {"“"sv, "”"sv, "\""sv, "「"sv, "」"sv}) {
     for (std::size_t p = out.find(q); p != std::string::npos; p = out.find(q)) out.erase(p, q.size());
   }
   return out;
@@ -197,7 +199,7 @@ std::vector<std::string> split_items(std::string_view list) {
   std::size_t start = 0;
   while (start <= list.size()) {
     std::size_t sep = std::string_view::npos;
-    for (std::string_view d : {"、", "和", "及"}) {
+    for (std::string_view d : {"、"sv, "和"sv, "及"sv}) {
       std::size_t p = list.find(d, start);
       if (p < sep) sep = p;
     }
@@ -227,7 +229,7 @@ std::string phrase_after(std::string_view text, std::size_t from, std::size_t li
                                           "增加", "增长", "减少", "下降", "同比", "比", "较", "占",
                                           "达到", "提高", "以上", "以下", "左右", "之", "后", "即",
                                           "脱颖", "办结", "用于", "建成"};
-  for (std::string_view lead : {"顺利实现", "实现", "正式"})
+  for (std::string_view lead : {"顺利实现"sv, "实现"sv, "正式"sv})
     if (starts_with_at(text, from, lead)) { from += lead.size(); break; }
   static const cue_words start_stops{"增加", "增长", "减少", "下降", "同比", "比", "较", "占",
                                                "达到", "提高", "以上", "以下", "左右", "的", "和", "与",
@@ -250,7 +252,7 @@ std::string phrase_after(std::string_view text, std::size_t from, std::size_t li
 bool inside_quotation(std::string_view text, std::size_t sent_begin, std::size_t pos, std::size_t sent_end) {
   // An opening mark before `pos` in the sentence not closed before it, and its closing
   // mark after: the number belongs to a quoted name or slogan.
-  static constexpr std::pair<const char*, const char*> marks[] = {
+  static constexpr std::pair<std::string_view, std::string_view> marks[] = {
       {"“", "”"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
   // Every closing mark starts with '"', E2 or E3: without one of those bytes in the 42
   // bytes after the number, no mark closes there.
@@ -260,14 +262,13 @@ bool inside_quotation(std::string_view text, std::size_t sent_begin, std::size_t
   for (auto [open, close] : marks) {
     // The closing mark must start within 40 bytes after the number: test that first, on
     // those bytes only, as it rules out most numbers before the sentence is searched.
-    const std::string_view close_v(close);
     std::string_view near = text.substr(pos, sent_end - pos);
-    near = near.substr(0, std::min(near.size(), 40 + close_v.size() - 1));
-    if (near.find(close_v) == std::string_view::npos) continue;
+    near = near.substr(0, std::min(near.size(), 40 + close.size() - 1));
+    if (near.find(close) == std::string_view::npos) continue;
     std::string_view before = text.substr(sent_begin, pos - sent_begin);
     std::size_t o = rfind_word(before, open);
     if (o == std::string_view::npos) continue;
-    if (std::string_view(open) == close) {
+    if (open == close) {
       if (std::count(before.begin(), before.end(), '"') % 2 == 0) continue;
     } else if (before.find(close, o) != std::string_view::npos) {
       continue;
@@ -315,9 +316,9 @@ std::string_view exclusion_reason(const claim_context& cx, const quantity_token&
       after != U'的' && after != U'和' && after != U'以' && after != U'左' && after != U'多')
     return "size word inside a name (千亩…园)";
   if (q.unit.cls == unit_class::time_span) {
-    for (std::string_view w : {"来", "以来", "之后", "后", "以后", "之前", "前", "内", "之内"})
+    for (std::string_view w : {"来"sv, "以来"sv, "之后"sv, "后"sv, "以后"sv, "之前"sv, "前"sv, "内"sv, "之内"sv})
       if (starts_with_at(text, t.outer_end, w)) return "time reference (…以来, …之后), not a duration";
-    for (std::string_view w : {"行动", "规划", "方案", "计划", "攻坚", "发展规划", "振兴"})
+    for (std::string_view w : {"行动"sv, "规划"sv, "方案"sv, "计划"sv, "攻坚"sv, "发展规划"sv, "振兴"sv})
       if (starts_with_at(text, t.end, w)) return "part of a name (三年行动方案)";
   }
   if (unit_code == "所" && (is_punct(after) || after == U'、'))
@@ -333,7 +334,7 @@ std::string_view exclusion_reason(const claim_context& cx, const quantity_token&
   }
   if (q.unit.cls == unit_class::money || q.unit.cls == unit_class::count) {
     std::size_t p = t.end;
-    for (std::string_view w : {"以上", "及以上", "以下", "以内"})
+    for (std::string_view w : {"以上"sv, "及以上"sv, "以下"sv, "以内"sv})
       if (starts_with_at(text, p, w)) { p += w.size(); break; }
     bool had_qualifier_word = p != t.end;
     static const cue_words heads{"项目", "企业", "村", "工业", "单位", "产业", "商户", "大项目",
@@ -520,7 +521,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (const auto colon = last_mark(colons)) cue = last_target_cue(text, cues, sent_b, *colon);
     }
     bool after_cue = false;
-    for (std::string_view w : {"的预测", "的目标", "的预期目标"})
+    for (std::string_view w : {"的预测"sv, "的目标"sv, "的预期目标"sv})
       if (text.substr(t.outer_end, clause_e - std::min(clause_e, t.outer_end)).find(w) != std::string_view::npos)
         after_cue = true;
 
@@ -732,7 +733,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         found_word zhan = cues.last_in(part_of_cues, seg_b, t.outer_begin);
         if (zhan) {
           std::string_view whole = text.substr(zhan.pos + 3, t.outer_begin - zhan.pos - 3);
-          for (std::string_view w : {"的比重", "比重", "的"}) {
+          for (std::string_view w : {"的比重"sv, "比重"sv, "的"sv}) {
             std::size_t p = rfind_word(whole, w);
             if (p != std::string_view::npos) { whole = whole.substr(0, p); break; }
           }

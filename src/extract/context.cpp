@@ -25,6 +25,8 @@
 namespace econclaims::detail {
 namespace {
 
+using namespace std::string_view_literals;  // word lists with their lengths known at compile time
+
 using level = named_entity::level;
 
 
@@ -167,7 +169,7 @@ void document::add_relative_days(const token_stream& tokens) {
     if (std::string_view(q.q.unit.code) != "day") continue;
     std::size_t after = q.outer_end;
     std::string_view w;
-    for (std::string_view x : {"之后", "以后", "后"})
+    for (std::string_view x : {"之后"sv, "以后"sv, "后"sv})
       if (starts_with_at(text_, after, x)) { w = x; break; }
     if (w.empty()) continue;
     // The last one before the number: a day already counted from another wins over
@@ -427,7 +429,7 @@ void document::resolve_times(const token_stream& tokens) {
     if (year <= 0 || (t.year_anchor != anchor::absolute && date_.year == 0 && context_year == 0)) continue;
     r.year = year;
     // A time after 比/较/与/同比 names the basis of a comparison.
-    for (std::string_view w : {"比", "较", "相比", "与", "同比", "对比", "相较"})
+    for (std::string_view w : {"比"sv, "较"sv, "相比"sv, "与"sv, "同比"sv, "对比"sv, "相较"sv})
       if (ends_with_at(text_, tok.begin, w)) r.comparison = true;
     if (ends_with_at(text_, tok.begin, "是") && starts_with_at(text_, tok.end, "的")) r.comparison = true;
     if (t.year_end) {
