@@ -333,12 +333,26 @@ class cue_matches {
     to_ = std::min(to, text.size());
     for (auto& h : hits_) h.clear();
     const char* const base = text.data();
-    for (std::size_t p = from_; p < to_; p += lead_length(static_cast<unsigned char>(base[p]))) {
-      const auto* candidates = set_.starting_with(text, p);
-      if (!candidates) continue;
-      for (std::uint16_t k : *candidates) {
-        const auto& e = set_.entries_[k];
-        if (e.length <= to_ - p && same_bytes(base + p, e.word, e.length)) hits_[e.list].push_back({p, p + e.length, e.word});
+    // As word_finder::find_all: the characters that start some word are noted without
+    // a branch on whether they do, a stretch at a time, and the words tried at those.
+    constexpr std::size_t stretch = 256;
+    std::size_t starts[stretch];
+    for (std::size_t p = from_; p < to_;) {
+      std::size_t noted = 0;
+      for (std::size_t k = 0; k < stretch && p < to_; ++k) {
+        std::size_t len = 0;
+        const char32_t cp = decode_at(text, p, len);
+        starts[noted] = p;
+        noted += set_.by_first_.may_start(cp);
+        p += lead_length(static_cast<unsigned char>(base[p]));
+      }
+      for (std::size_t k = 0; k < noted; ++k) {
+        const std::size_t at = starts[k];
+        for (std::uint16_t i : *set_.starting_with(text, at)) {
+          const auto& e = set_.entries_[i];
+          if (e.length <= to_ - at && same_bytes(base + at, e.word, e.length))
+            hits_[e.list].push_back({at, at + e.length, e.word});
+        }
       }
     }
   }
