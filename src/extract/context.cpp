@@ -699,7 +699,7 @@ void document::find_entities() {
         // Unless it abbreviates a known name (生物医药产业园), an unknown zone name is the
         // zone under discussion, and an unknown place is none.
         if (rule.lvl == level::zone) {
-          e.name = std::string(name);
+          e.name = name;
           e.unknown = true;
           found.push_back(std::move(e));
         }
@@ -718,34 +718,34 @@ void document::find_entities() {
           "核心区", "样板区", "试验区", "开发区", "高新区", "经开区", "综保区", "保税区", "主城区", "中心区"};
       if (suf == "区" && not_districts.longest_ending_at(name, name.size())) continue;
       if (not_places.longest_ending_at(name, name.size())) continue;
-      e.name = std::string(name);
+      e.name = name;
       found.push_back(std::move(e));
     }
   }
   // The names known so far, each once: the names found, and the unknown ones already
   // taken as abbreviations (they count for the unknown names after them).
-  std::set<std::pair<level, std::string>> known;
+  std::set<std::pair<level, std::string_view>> known;
   if (std::any_of(found.begin(), found.end(), [](const named_entity& e) { return e.unknown; }))
     for (const auto& k : found)
       if (!k.unknown && !k.coreference) known.emplace(k.lvl, k.name);
   for (auto& e : found) {
     if (!e.unknown) continue;
     bool abbreviation = false;
-    for (auto k = known.lower_bound({e.lvl, std::string()}); k != known.end() && k->first == e.lvl && !abbreviation; ++k)
+    for (auto k = known.lower_bound({e.lvl, std::string_view()}); k != known.end() && k->first == e.lvl && !abbreviation; ++k)
       if (k->second.size() > e.name.size() && is_subsequence(e.name, k->second)) abbreviation = true;
     e.unknown = false;
     if (abbreviation) known.emplace(e.lvl, e.name);
     if (!abbreviation) {
       e.coreference = true;
       e.begin = e.end - (e.name.size() >= 9 ? 9 : e.name.size());
-      e.name.clear();
+      e.name = {};
     }
   }
   // A name that starts after punctuation, a line start or a function word is "clean";
   // a name walked back over a verb (落户临川高新区) is trimmed to a clean name it ends
   // with, and an unclean zone name that matches none refers to the zone in discussion.
   {
-    std::set<std::string, std::less<>> clean;
+    std::set<std::string_view> clean;
     // Needed only when some name does not start clean.
     if (std::any_of(found.begin(), found.end(),
                     [&](const named_entity& e) { return !e.coreference && !clean_start(e.begin); }))
@@ -754,7 +754,7 @@ void document::find_entities() {
     for (auto& e : found) {
       if (e.coreference || clean_start(e.begin)) continue;
       // The longest clean name that the name ends with: try its tails, longest first.
-      std::optional<std::string> best;
+      std::optional<std::string_view> best;
       const std::string_view whole = e.name;
       for (std::size_t i = 1; i <= whole.size() && !best; ++i) {
         if (i < whole.size() && (static_cast<unsigned char>(whole[i]) & 0xC0) == 0x80) continue;  // inside a character
@@ -765,7 +765,7 @@ void document::find_entities() {
         e.name = *best;
       } else if (e.lvl == level::zone && !clean.contains(e.name)) {
         e.coreference = true;
-        e.name.clear();
+        e.name = {};
       }
     }
   }
@@ -796,7 +796,7 @@ void document::find_entities() {
     std::stable_sort(order.begin(), order.end(), key_less);
     struct distinct_name {
       level lvl;
-      std::string name;
+      std::string_view name;
       std::uint64_t characters = 0;  // a bit per character (by a hash): what a subsequence needs
     };
     std::vector<distinct_name> keys;
@@ -812,10 +812,10 @@ void document::find_entities() {
     // Only a name that lacks the full name's leading part is an abbreviation of it
     // (生物医药产业园 of 临川生物医药科技产业园); 临川高新区 is a name of its own.
     // (The cheap tests first: all must hold.)
-    auto abbreviates = [](const std::string& a, const std::string& b) {
+    auto abbreviates = [](std::string_view a, std::string_view b) {
       return b.size() > a.size() && first_chars(a, 1) > 0 &&
              b.compare(0, first_chars(b, 1), a, 0, first_chars(a, 1)) != 0 && is_subsequence(a, b) &&
-             b.find(a) == std::string::npos;
+             b.find(a) == std::string_view::npos;
     };
     for (auto& k : keys)
       for (std::size_t at = 0; at < k.name.size();) {
@@ -892,7 +892,7 @@ void document::find_entities() {
       e.begin = pos;
       e.end = pos + w.size();
       e.lvl = rg.lvl;
-      e.name = std::string(w);
+      e.name = w;
       names.push_back(std::move(e));
     }
   }
@@ -938,7 +938,7 @@ void document::find_entities() {
     }
   }
   if (main_entity_.empty()) {
-    std::map<std::string, int> counts;
+    std::map<std::string_view, int> counts;
     for (const auto& e : names)
       if (!e.coreference && is_area(e.lvl)) ++counts[e.name];
     int best = 0;
@@ -948,19 +948,19 @@ void document::find_entities() {
   // Resolve coreferences to the latest name of their level before them, else the main
   // subject. One sweep in text order; names that begin together do not see each other.
   {
-    std::map<level, const std::string*> latest;  // the last name of each level so far
+    std::map<level, std::string_view> latest;  // the last name of each level so far
     std::size_t group = 0;                          // first name of the current begin
     for (std::size_t i = 0; i < names.size(); ++i) {
       if (names[i].begin != names[group].begin) {
         for (std::size_t j = group; j < i; ++j)
-          if (!names[j].coreference) latest[names[j].lvl] = &names[j].name;
+          if (!names[j].coreference) latest[names[j].lvl] = names[j].name;
         group = i;
       }
       auto& e = names[i];
       if (!e.coreference) continue;
       if (e.lvl == level::country) { e.name = "中国"; continue; }
       auto it = latest.find(e.lvl);
-      std::string resolved = it != latest.end() ? *it->second : std::string();
+      std::string_view resolved = it != latest.end() ? it->second : std::string_view();
       if (resolved.empty() && is_area(e.lvl)) resolved = main_entity_;
       e.name = resolved;
     }

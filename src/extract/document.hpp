@@ -14,7 +14,9 @@ namespace econclaims::detail {
 struct named_entity {
   enum class level : unsigned char { country, province, city, county, zone, org, project };
   std::size_t begin = 0, end = 0;
-  std::string name;       ///< as written (normalized), or the full name it abbreviates
+  /// As written (normalized), or the full name it abbreviates: a view of the document's
+  /// text (or of a fixed word such as 中国), valid while that text is.
+  std::string_view name;
   level lvl = level::zone;
   bool coreference = false;  ///< 该区, 全市 …: resolved to an earlier name
   bool subject = false;      ///< opens its clause: the subject, not an object
@@ -76,7 +78,7 @@ class document {
   /// subject position, or nullptr.
   const named_entity* last_area_subject_before(std::size_t k) const;
   /// The document's main subject (title, dateline or most named zone/city).
-  const std::string& main_entity() const noexcept { return main_entity_; }
+  std::string_view main_entity() const noexcept { return main_entity_; }
   /// The period a section frames its paragraphs with ("去年以来," opening a paragraph
   /// of its own, up to the next heading), or nullptr.
   const resolved_time* frame_at(std::size_t pos) const;
@@ -108,7 +110,7 @@ class document {
   std::vector<std::size_t> entity_end_max_;        // max end of entities_[0..i]
   std::vector<std::size_t> area_subject_before_;   // 1 + index of the last area subject in [0, i), 0 if none
   std::vector<std::size_t> frame_end_max_;         // max end of frames_[0..i]
-  std::string main_entity_;
+  std::string_view main_entity_;  // a view of the text, as names are
 };
 
 /// Infer a document date from the text: a dateline (2022-07-13 12:11:07, 2024年3月22日
