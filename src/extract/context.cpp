@@ -474,19 +474,28 @@ struct walked_name {
   std::size_t begin = 0;
   int chars = 0;
 };
-walked_name walk_back(std::string_view text, std::size_t pos, int max_before, bool digits_inside = false) {
+// Project names may hold figures (二期5万吨级码头工程); other names stop at them. One
+// walk gives both: `with_digits` walks over figures, `plain` is where it met the first.
+struct walked_names {
+  walked_name plain, with_digits;
+};
+walked_names walk_back(std::string_view text, std::size_t pos, int max_before, bool digits_inside) {
   walked_name w{pos, 0};
+  std::optional<walked_name> before_digit;
   while (w.begin > 0 && w.chars < max_before) {
     std::size_t s = 0;
     char32_t c = decode_before(text, w.begin, s);
-    // Project names may hold figures (二期5万吨级码头工程); other names stop at them.
-    bool digit = c >= '0' && c <= '9';
-    if (!is_han(c) && !(c >= 'A' && c <= 'Z') && c != '(' && c != ')' && !(digits_inside && digit)) break;
+    const bool digit = c >= '0' && c <= '9';
+    if (digit && !before_digit) {
+      before_digit = w;
+      if (!digits_inside) break;
+    }
+    if (!digit && !is_han(c) && !(c >= 'A' && c <= 'Z') && c != '(' && c != ')') break;
     if (stops_name(c)) break;
     w.begin = s;
     ++w.chars;
   }
-  return w;
+  return {before_digit.value_or(w), w};
 }
 
 // Bytes of the first `n` characters of `s`.
@@ -600,7 +609,8 @@ void document::find_entities() {
     return k;
   };
   std::vector<std::uint64_t> head_keys;
-  std::vector<std::vector<walked_name>> walked(std::size(suffixes));  // per hit, as walked for heads
+  // Per hit, as walked for heads, and over figures for project names.
+  std::vector<std::vector<walked_name>> walked(std::size(suffixes)), walked_over_figures(std::size(suffixes));
   std::size_t suffix_count = 0;
   for (std::size_t r = 0; r < std::size(suffixes); ++r) suffix_count += suffix_hits[r].size();
   found.reserve(suffix_count);
@@ -608,8 +618,11 @@ void document::find_entities() {
     const auto& rule = suffixes[r];
     walked[r].reserve(suffix_hits[r].size());
     for (std::size_t pos : suffix_hits[r]) {
-      walked_name w = walk_back(text_, pos, rule.max_before);
+      const bool project = rule.lvl == level::project;
+      const walked_names both = walk_back(text_, pos, rule.max_before, project);
+      const walked_name w = both.plain;
       walked[r].push_back(w);
+      if (project) walked_over_figures[r].push_back(both.with_digits);
       if (w.chars >= 2)
         if (auto k = short_key(text_.substr(w.begin, first_chars(text_.substr(w.begin), 2)))) head_keys.push_back(*k);
     }
@@ -650,9 +663,8 @@ void document::find_entities() {
           next != U'累' && next != U'现' && next != U'已' && next != U'共' && next != U'的')
         continue;
       if (inside_marks(pos, title_opens_, title_closes_)) continue;  // 《…》
-      // Project names may hold figures, so they are walked again.
-      const walked_name w = rule.lvl == level::project ? walk_back(text_, pos, rule.max_before, true)
-                                                       : walked[r][hit];
+      // Project names may hold figures: theirs is the walk over figures.
+      const walked_name w = rule.lvl == level::project ? walked_over_figures[r][hit] : walked[r][hit];
       // Fewer than two characters before the suffix make no name; only a long zone suffix
       // standing alone is kept, below, as a reference.
       if (w.chars < 2 && !(rule.lvl == level::zone && suf.size() >= 9)) continue;
