@@ -79,21 +79,28 @@ class char_index {
     auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
     const auto at = static_cast<std::size_t>(it - keys_.begin());
     if (it == keys_.end() || *it != k) {
+      if (keys_.size() == shared) throw std::length_error("char_index: more than 254 distinct characters");
       keys_.insert(it, k);
       words_.insert(words_.begin() + static_cast<std::ptrdiff_t>(at), std::vector<std::uint16_t>{});
     }
     words_[at].push_back(word);  // in list order
-    // Each bucket holds the one key that falls into it, or says that several do.
-    slots_.fill(empty);
+    // Each bucket holds the one key that falls into it, or says that several do. Sixteen
+    // buckets a key leave few shared, and the table small: the word lists are many and
+    // most are short, and their tables are read together, so they should stay in cache.
+    std::size_t bits = 6;
+    while ((std::size_t{1} << bits) < 16 * keys_.size()) ++bits;
+    shift_ = 64 - static_cast<unsigned>(bits);
+    slots_.assign(std::size_t{1} << bits, empty);
     for (std::size_t i = 0; i < keys_.size(); ++i) {
       auto& slot = slots_[bucket(keys_[i])];
-      slot = slot == empty ? static_cast<std::uint16_t>(i) : shared;
+      slot = slot == empty ? static_cast<std::uint8_t>(i) : shared;
     }
   }
 
   /// The words (indices, in list order) keyed `k`, or nullptr.
   const std::vector<std::uint16_t>* find(key k) const noexcept {
-    const std::uint16_t slot = slots_[bucket(k)];
+    if (slots_.empty()) return nullptr;
+    const std::uint8_t slot = slots_[bucket(k)];
     if (slot == empty) return nullptr;  // most characters start (end) no word
     if (slot != shared) return keys_[slot] == k ? &words_[slot] : nullptr;
     auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
@@ -102,15 +109,12 @@ class char_index {
   }
 
  private:
-  static constexpr std::uint16_t empty = 0xFFFF, shared = 0xFFFE;
-  static std::size_t bucket(key k) noexcept { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 52); }
+  static constexpr std::uint8_t empty = 0xFF, shared = 0xFE;
+  std::size_t bucket(key k) const noexcept { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> shift_); }
   std::vector<key> keys_;
   std::vector<std::vector<std::uint16_t>> words_;
-  std::array<std::uint16_t, 4096> slots_ = [] {
-    std::array<std::uint16_t, 4096> a{};
-    a.fill(empty);
-    return a;
-  }();
+  std::vector<std::uint8_t> slots_;  // 2^(64 - shift_) buckets
+  unsigned shift_ = 58;
 };
 
 /// Length of the UTF-8 sequence that lead byte `b` announces (1 for ASCII and for a
