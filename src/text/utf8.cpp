@@ -1,5 +1,9 @@
 // UTF-8 validation (RFC 3629): rejects overlong forms, surrogates, code points past
 // U+10FFFF and truncated sequences, and reports where the first bad byte is.
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 #include "econclaims/text.hpp"
 
 namespace econclaims {
@@ -15,7 +19,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept {
       continue;
     }
     // The common case of Chinese text first: a three-byte character whose second byte
-    // may be any continuation byte (all of E1–EF but E0 and ED).
+    // may be any continuation byte (all of E1–EF but E0 and ED), two of them in a row
+    // tested as one eight-byte word where the text allows.
+    if (i + 8 <= n && std::endian::native == std::endian::little) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      const auto b3 = static_cast<unsigned char>(x >> 24);
+      if ((x & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull && b != 0xE0 && b != 0xED && b3 != 0xE0 && b3 != 0xED) {
+        i += 6;
+        continue;
+      }
+    }
     if (b >= 0xE1 && b != 0xED) {
       if (b <= 0xEF) {
         if (i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
