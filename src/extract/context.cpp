@@ -596,10 +596,9 @@ void document::find_entities() {
     for (const auto& rg : regions) words.emplace_back(rg.word);
     return word_finder(std::move(words));
   }();
-  const auto word_hits = name_words.find_all(text_);
-  const auto* const suffix_hits = word_hits.data();
-  const auto* const coreference_hits = suffix_hits + std::size(suffixes);
-  const auto* const region_hits = coreference_hits + std::size(coreferences);
+  const word_positions word_hits = name_words.find_all(text_);
+  const auto coreference_hits = [&](std::size_t r) { return word_hits.of(std::size(suffixes) + r); };
+  const auto region_hits = [&](std::size_t r) { return word_hits.of(std::size(suffixes) + std::size(coreferences) + r); };
   // Heads are two characters of a walked name (Han of the Basic Multilingual Plane,
   // A–Z, parentheses: at most 6 bytes), kept as integer keys, sorted, to count them.
   auto short_key = [](std::string_view s) -> std::optional<std::uint64_t> {
@@ -609,20 +608,17 @@ void document::find_entities() {
     return k;
   };
   std::vector<std::uint64_t> head_keys;
-  // Per hit, as walked for heads, and over figures for project names.
-  std::vector<std::vector<walked_name>> walked(std::size(suffixes)), walked_over_figures(std::size(suffixes));
-  std::size_t suffix_count = 0;
-  for (std::size_t r = 0; r < std::size(suffixes); ++r) suffix_count += suffix_hits[r].size();
+  // Per suffix hit (in the order of word_hits.positions, where the suffixes come
+  // first), as walked for heads, and over figures for project names.
+  const std::size_t suffix_count = word_hits.first[std::size(suffixes)];
+  std::vector<walked_names> walked(suffix_count);
   found.reserve(suffix_count);
   for (std::size_t r = 0; r < std::size(suffixes); ++r) {
     const auto& rule = suffixes[r];
-    walked[r].reserve(suffix_hits[r].size());
-    for (std::size_t pos : suffix_hits[r]) {
+    for (std::size_t h = word_hits.first[r]; h < word_hits.first[r + 1]; ++h) {
       const bool project = rule.lvl == level::project;
-      const walked_names both = walk_back(text_, pos, rule.max_before, project);
-      const walked_name w = both.plain;
-      walked[r].push_back(w);
-      if (project) walked_over_figures[r].push_back(both.with_digits);
+      walked[h] = walk_back(text_, word_hits.positions[h], rule.max_before, project);
+      const walked_name w = walked[h].plain;
       if (w.chars >= 2)
         if (auto k = short_key(text_.substr(w.begin, first_chars(text_.substr(w.begin), 2)))) head_keys.push_back(*k);
     }
@@ -646,8 +642,8 @@ void document::find_entities() {
     const auto& rule = suffixes[r];
     std::string_view suf = rule.suffix;
     const bool place = rule.lvl == level::city || rule.lvl == level::province || rule.lvl == level::county;
-    for (std::size_t hit = 0; hit < suffix_hits[r].size(); ++hit) {
-      const std::size_t pos = suffix_hits[r][hit];
+    for (std::size_t h = word_hits.first[r]; h < word_hits.first[r + 1]; ++h) {
+      const std::size_t pos = word_hits.positions[h];
       std::size_t end = pos + suf.size();
       std::size_t len = 0;
       char32_t next = end < text_.size() ? decode_at(text_, end, len) : 0;
@@ -664,7 +660,7 @@ void document::find_entities() {
         continue;
       if (inside_marks(pos, title_opens_, title_closes_)) continue;  // 《…》
       // Project names may hold figures: theirs is the walk over figures.
-      const walked_name w = rule.lvl == level::project ? walked_over_figures[r][hit] : walked[r][hit];
+      const walked_name w = rule.lvl == level::project ? walked[h].with_digits : walked[h].plain;
       // Fewer than two characters before the suffix make no name; only a long zone suffix
       // standing alone is kept, below, as a reference.
       if (w.chars < 2 && !(rule.lvl == level::zone && suf.size() >= 9)) continue;
@@ -786,9 +782,7 @@ void document::find_entities() {
     return a.end != b.end ? a.end < b.end : a.begin < b.begin;
   });
   std::vector<named_entity> names;
-  std::size_t word_count = 0;
-  for (const auto& hits : word_hits) word_count += hits.size();
-  names.reserve(word_count);  // at most one name per suffix, and the coreference and region words
+  names.reserve(word_hits.positions.size());  // at most one name per suffix, and the coreference and region words
   for (auto& e : found) {
     if (!names.empty() && names.back().end == e.end) continue;
     names.push_back(std::move(e));
@@ -883,7 +877,7 @@ void document::find_entities() {
   for (std::size_t r = 0; r < std::size(coreferences); ++r) {
     const auto& c = coreferences[r];
     std::string_view w = c.word;
-    for (std::size_t pos : coreference_hits[r]) {
+    for (std::size_t pos : coreference_hits(r)) {
       // Inside a longer name (科技园区) the word is part of that name.
       if (inside_name(pos, pos)) continue;
       named_entity e;
@@ -898,7 +892,7 @@ void document::find_entities() {
   for (std::size_t r = 0; r < std::size(regions); ++r) {
     const auto& rg = regions[r];
     std::string_view w = rg.word;
-    for (std::size_t pos : region_hits[r]) {
+    for (std::size_t pos : region_hits(r)) {
       if (inside_name(pos, pos + w.size() - 1)) continue;
       named_entity e;
       e.begin = pos;

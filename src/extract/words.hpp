@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <span>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
@@ -409,6 +410,17 @@ class cue_matches {
 
 namespace econclaims::detail {
 
+/// Where each word of a word_finder's list occurs in one text: word w's positions,
+/// ascending, are positions[first[w]] up to positions[first[w + 1]]; one array for all
+/// words, so a text costs two allocations however many words the list has.
+struct word_positions {
+  std::vector<std::size_t> positions;
+  std::vector<std::size_t> first;  ///< one more entry than there are words
+  std::span<const std::size_t> of(std::size_t w) const noexcept {
+    return {positions.data() + first[w], positions.data() + first[w + 1]};
+  }
+};
+
 /// Every occurrence of each word of a fixed list in one pass over the text. A word is
 /// looked for only where a character it starts with stands, so the text is read once
 /// however many words there are.
@@ -425,8 +437,9 @@ class word_finder {
 
   /// For each word, in the list's order, the positions where it occurs, ascending, as
   /// repeated `text.find(word, previous + word.size())` gives them (no overlaps).
-  std::vector<std::vector<std::size_t>> find_all(std::string_view text) const {
-    std::vector<std::vector<std::size_t>> hits(words_.size());
+  word_positions find_all(std::string_view text) const {
+    // The matches in text order (word, position), then grouped by word.
+    std::vector<std::pair<std::uint16_t, std::size_t>> hits;
     std::vector<std::size_t> next_allowed(words_.size(), 0);
     const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
@@ -479,13 +492,21 @@ class word_finder {
           const std::string_view word = words_[w];
           if (at < next_allowed[w] || word.size() > n - at) continue;
           if (!same_bytes(word.data(), text.data() + at, word.size())) continue;
-          hits[w].push_back(at);
+          hits.emplace_back(w, at);
           next_allowed[w] = at + word.size();
         }
       }
       from = i;  // the character that crossed `to` was noted in this stretch
     }
-    return hits;
+    word_positions out;
+    out.first.assign(words_.size() + 1, 0);
+    for (const auto& h : hits) ++out.first[h.first + 1];
+    for (std::size_t w = 0; w < words_.size(); ++w) out.first[w + 1] += out.first[w];
+    out.positions.resize(hits.size());
+    std::vector<std::size_t>& fill = next_allowed;  // reused: the next free place of each word
+    std::copy(out.first.begin(), out.first.end() - 1, fill.begin());
+    for (const auto& [w, at] : hits) out.positions[fill[w]++] = at;
+    return out;
   }
 
  private:
