@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -343,7 +342,6 @@ class cue_matches {
     // a branch on whether they do, a stretch at a time, and the words tried at those.
     constexpr std::size_t stretch = 256;
     std::size_t starts[stretch + 1];
-    const auto* const bytes = reinterpret_cast<const unsigned char*>(base);
     for (std::size_t p = from_; p < to_;) {
       std::size_t noted = 0;
       // The characters that start in [p, end), and the one after when a pair crosses it.
@@ -352,13 +350,11 @@ class cue_matches {
         // Two three-byte characters at once, as in word_finder::find_all, both inside
         // the stretch indexed.
         if (p + 6 <= to_ && p + 8 <= text.size()) {
-          std::uint64_t x;
-          std::memcpy(&x, base + p, 8);
-          if (std::endian::native == std::endian::little && (x & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull) {
+          if (const byte_pair_window w(base + p); w.two_three_byte()) {
             starts[noted] = p;
-            noted += set_.by_first_.may_start(decode_three(bytes[p], bytes[p + 1], bytes[p + 2]));
+            noted += set_.by_first_.may_start(w.first());
             starts[noted] = p + 3;
-            noted += set_.by_first_.may_start(decode_three(bytes[p + 3], bytes[p + 4], bytes[p + 5]));
+            noted += set_.by_first_.may_start(w.second());
             p += 6;
             continue;
           }
@@ -456,16 +452,13 @@ class word_finder {
       std::size_t noted = 0, i = from;
       while (i < to) {
         const std::size_t at = i;
-        // Two three-byte characters in a row (most of a Chinese text), tested as one
-        // eight-byte word: lead bytes 1110xxxx, continuation bytes 10xxxxxx.
+        // Two three-byte characters in a row (most of a Chinese text) at once.
         if (i + 8 <= n) {
-          std::uint64_t x;
-          std::memcpy(&x, base + i, 8);
-          if (std::endian::native == std::endian::little && (x & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull) {
+          if (const byte_pair_window w(text.data() + i); w.two_three_byte()) {
             starts[noted] = static_cast<std::uint32_t>(at - from);
-            noted += by_first_.may_start(decode_three(base[i], base[i + 1], base[i + 2]));
+            noted += by_first_.may_start(w.first());
             starts[noted] = static_cast<std::uint32_t>(at + 3 - from);
-            noted += by_first_.may_start(decode_three(base[i + 3], base[i + 4], base[i + 5]));
+            noted += by_first_.may_start(w.second());
             i += 6;
             continue;
           }

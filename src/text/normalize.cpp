@@ -1,7 +1,5 @@
 // Normalization for matching, with an exact map back to the original bytes.
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <cstring>
 
 #include "econclaims/text.hpp"
@@ -135,17 +133,13 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
     }
     // Most of a Chinese text: a well-formed three-byte Han character that is simplified
     // already and not followed by a reading in parentheses stays in the run. Two of
-    // them in a row are tested as one eight-byte word: lead bytes 1110xxxx, continuation
-    // bytes 10xxxxxx, and after them a byte that opens no reading (neither '(' nor the
-    // EF of U+FF08); the first is followed by the second's lead byte, which opens none.
-    if (i + 8 <= n && std::endian::native == std::endian::little) {
-      std::uint64_t x;
-      std::memcpy(&x, data + i, 8);
-      const auto after = static_cast<unsigned char>(x >> 48);
-      if ((x & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull && after != '(' && after != 0xEF) {
-        const char32_t c1 = detail::decode_three(b, static_cast<unsigned char>(x >> 8), static_cast<unsigned char>(x >> 16));
-        const char32_t c2 = detail::decode_three(static_cast<unsigned char>(x >> 24), static_cast<unsigned char>(x >> 32),
-                                                 static_cast<unsigned char>(x >> 40));
+    // them in a row are tested at once (byte_pair_window), with the byte after them,
+    // which must open no reading (neither '(' nor the EF of U+FF08); the first is
+    // followed by the second's lead byte, which opens none.
+    if (i + 8 <= n) {
+      const detail::byte_pair_window w(data + i);
+      if (w.two_three_byte() && w[6] != '(' && w[6] != 0xEF) {
+        const char32_t c1 = w.first(), c2 = w.second();
         if (detail::is_han(c1) && detail::is_han(c2)) {
           if (!simplify) simplify = &detail::simplified_table();
           if (!simplify->changes(c1) && !simplify->changes(c2)) {

@@ -1,10 +1,7 @@
 // UTF-8 validation (RFC 3629): rejects overlong forms, surrogates, code points past
 // U+10FFFF and truncated sequences, and reports where the first bad byte is.
-#include <bit>
-#include <cstdint>
-#include <cstring>
-
 #include "econclaims/text.hpp"
+#include "utf8.hpp"
 
 namespace econclaims {
 
@@ -20,12 +17,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept {
     }
     // The common case of Chinese text first: a three-byte character whose second byte
     // may be any continuation byte (all of E1–EF but E0 and ED), two of them in a row
-    // tested as one eight-byte word where the text allows.
-    if (i + 8 <= n && std::endian::native == std::endian::little) {
-      std::uint64_t x;
-      std::memcpy(&x, p + i, 8);
-      const auto b3 = static_cast<unsigned char>(x >> 24);
-      if ((x & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull && b != 0xE0 && b != 0xED && b3 != 0xE0 && b3 != 0xED) {
+    // at once (byte_pair_window) where the text allows.
+    if (i + 8 <= n) {
+      const detail::byte_pair_window w(s.data() + i);
+      if (w.two_three_byte() && b != 0xE0 && b != 0xED && w[3] != 0xE0 && w[3] != 0xED) {
         i += 6;
         continue;
       }

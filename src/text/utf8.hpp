@@ -1,7 +1,10 @@
 // Internal UTF-8 helpers for the text layer and the extractor.
 #pragma once
 
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -20,6 +23,24 @@ inline std::size_t utf8_length(unsigned char b) noexcept {
 inline char32_t decode_three(unsigned char b0, unsigned char b1, unsigned char b2) noexcept {
   return ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
 }
+
+/// Two characters a step. Most of a Chinese text is three-byte characters, so the loops
+/// that read every character load eight bytes (p must have eight), test them for two
+/// three-byte sequences at once and decode both without a branch between them.
+struct byte_pair_window {
+  std::uint64_t bytes;  ///< byte k of the text in bits 8k..8k+7
+
+  explicit byte_pair_window(const char* p) noexcept {
+    std::memcpy(&bytes, p, 8);
+    if constexpr (std::endian::native == std::endian::big) bytes = __builtin_bswap64(bytes);
+  }
+  unsigned char operator[](int k) const noexcept { return static_cast<unsigned char>(bytes >> (8 * k)); }
+  /// Bytes 0–5 are two three-byte sequences: lead bytes 1110xxxx (E0–EF), continuation
+  /// bytes 10xxxxxx. (Overlong and surrogate forms pass; validation tests them.)
+  bool two_three_byte() const noexcept { return (bytes & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull; }
+  char32_t first() const noexcept { return decode_three((*this)[0], (*this)[1], (*this)[2]); }
+  char32_t second() const noexcept { return decode_three((*this)[3], (*this)[4], (*this)[5]); }
+};
 
 /// Decode the code point at s[i] (valid UTF-8 assumed); sets `len` to its byte length.
 inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
