@@ -129,8 +129,8 @@ found_word last_target_cue(std::string_view text, const cue_matches& cues, std::
     if (!cue) return {};
     bool negated = false;
     for (std::size_t k = 0; k < target_not.size(); ++k) {
-      const std::string_view nv(target_not.word(k), target_not.length(k));
-      std::size_t off = nv.find(std::string_view(cue.word, cue.size));
+      const std::string_view nv = target_not.view(k);
+      std::size_t off = nv.find(cue.view());
       if (off != std::string_view::npos && cue.pos >= off && starts_with_at(text, cue.pos - off, nv))
         negated = true;
     }
@@ -170,7 +170,7 @@ std::string trim_indicator(std::string_view s) {
       changed = true;
     }
     if (const found_word w = tail_strip.word_ending_at(s, s.size()); w && w.size <= s.size() &&
-        std::string_view(w.word, w.size) != "投资") {
+        w.view() != "投资") {
       s.remove_suffix(w.size);
       changed = true;
     }
@@ -476,7 +476,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         std::string_view head = text.substr(seg_b, t.outer_begin - seg_b);
         bool rate = false;
         for (std::size_t k = 0; k < rate_heads.size(); ++k)
-          if (head.find(std::string_view(rate_heads.word(k), rate_heads.length(k))) != std::string_view::npos) rate = true;
+          if (head.find(rate_heads.view(k)) != std::string_view::npos) rate = true;
         c.kind = rate ? claim_kind::level : claim_kind::share;
         if (q.form == quantity_form::fraction && !rate) c.kind = claim_kind::share;
       }
@@ -489,8 +489,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
                              starts_with_at(text, cw.pos + cw.size, "至"));
       // 新增 and 增加值 name things; they are not changes.
       bool naming = cw && (ends_with_at(text, cw.pos, "新") || starts_with_at(text, cw.pos, "增加值") ||
-                           std::string_view(cw.word, cw.size) == "多");
-      if (cw && !to_level && !naming && (std::string_view(cw.word, cw.size) != "增" && std::string_view(cw.word, cw.size) != "减")) {
+                           cw.view() == "多");
+      if (cw && !to_level && !naming && cw.view() != "增" && cw.view() != "减") {
         c.kind = claim_kind::change;
         negative = (cw.word == cd.word && cw.pos == cd.pos);
       } else if (enumerated && prev.kind == claim_kind::change && prev.unit == unit) {
@@ -622,7 +622,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (target && c.period.empty() && cue && doc.date().year &&
           !cues.any_in(projection_cues, cue.pos, cue.pos + cue.size))
         c.period = std::to_string(doc.date().year);
-      if (target && c.period.empty() && cue && std::string_view(cue.word, cue.size) == "将" && doc.date().year &&
+      if (target && c.period.empty() && cue && cue.view() == "将" && doc.date().year &&
           cues.any_in(commitment_cues, para_b, t.outer_begin))
         c.period = std::to_string(doc.date().year);
     }

@@ -58,6 +58,7 @@ struct found_word {
   const char* word = nullptr;
   std::size_t size = 0;  ///< the word's length in bytes
   explicit operator bool() const { return word != nullptr; }
+  std::string_view view() const noexcept { return {word, size}; }
 };
 
 /// Words of a list grouped by one of their characters (the first or the last), for
@@ -99,7 +100,6 @@ class char_index {
 
   /// The words (indices, in list order) keyed `k`, or nullptr.
   const std::vector<std::uint16_t>* find(key k) const noexcept {
-    if (slots_.empty()) return nullptr;
     const std::uint8_t slot = slots_[bucket(k)];
     if (slot == empty) return nullptr;  // most characters start (end) no word
     if (slot != shared) return keys_[slot] == k ? &words_[slot] : nullptr;
@@ -113,7 +113,7 @@ class char_index {
   std::size_t bucket(key k) const noexcept { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> shift_); }
   std::vector<key> keys_;
   std::vector<std::vector<std::uint16_t>> words_;
-  std::vector<std::uint8_t> slots_;  // 2^(64 - shift_) buckets
+  std::vector<std::uint8_t> slots_ = std::vector<std::uint8_t>(64, empty);  // 2^(64 − shift_) buckets
   unsigned shift_ = 58;
 };
 
@@ -121,6 +121,15 @@ class char_index {
 /// continuation byte).
 inline std::size_t lead_length(unsigned char b) noexcept {
   return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+/// 1 + the number of continuation bytes after the lead byte at p (n bytes from p on), up
+/// to what the lead byte announces: where the next character (or stray byte) starts.
+inline std::size_t continuation_run(const char* p, std::size_t n) noexcept {
+  const std::size_t len = lead_length(static_cast<unsigned char>(p[0]));
+  std::size_t k = 1;
+  while (k < len && k < n && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80) ++k;
+  return k;
 }
 
 /// The key of the character that starts at s[pos] (as many bytes as its first byte
@@ -164,6 +173,7 @@ class cue_words {
   std::size_t size() const noexcept { return words_.size(); }
   const char* word(std::size_t i) const noexcept { return words_[i]; }
   std::size_t length(std::size_t i) const noexcept { return lengths_[i]; }
+  std::string_view view(std::size_t i) const noexcept { return {words_[i], lengths_[i]}; }
 
   /// The longest word that starts at `pos` (the first listed of equal length), or nullptr.
   const char* longest_at(std::string_view s, std::size_t pos) const noexcept { return word_at(s, pos).word; }
@@ -261,15 +271,49 @@ class first_char_table {
   }
   /// The ids of the words that start with `cp`, or nullptr.
   const std::vector<std::uint16_t>* find(char32_t cp) const noexcept {
-    if (cp < 0x10000) {
-      // Most characters start no word: a bit table an eighth the size of slot_, which
-      // stays in the nearest cache, answers for them.
-      if (!(used_[cp >> 6] >> (cp & 63) & 1u)) return nullptr;
-      return &groups_[slot_[cp] - 1u].ids;
-    }
+    // Most characters start no word: a bit table an eighth the size of slot_, which
+    // stays in the nearest cache, answers for them.
+    if (cp < 0x10000) return may_start(cp) ? &groups_[slot_[cp] - 1u].ids : nullptr;
     for (const auto& g : groups_)
       if (g.cp == cp) return &g.ids;
     return nullptr;
+  }
+
+  /// Notes in `starts` where the characters that begin in text[p, end) and start some
+  /// word stand, returns how many it noted, and moves p past the last character read.
+  /// Every character's place is written and only counted when it starts a word, so no
+  /// branch depends on which do: in a Chinese text about one character in ten starts a
+  /// name word, and which one is not predictable.
+  /// Two three-byte characters (most of a Chinese text) are read at a time where both
+  /// lie before `limit`; the second may begin at or past `end`, so `starts` needs room
+  /// for end − p + 1 places. A byte that is not a lead byte is a step of its own and
+  /// starts nothing: a word never matches inside a character.
+  std::size_t note_starts(std::string_view text, std::size_t& p, std::size_t end, std::size_t limit,
+                          std::size_t* starts) const noexcept {
+    std::size_t noted = 0;
+    while (p < end) {
+      if (p + 6 <= limit && p + 8 <= text.size()) {
+        if (const byte_pair_window w(text.data() + p); w.two_three_byte()) {
+          starts[noted] = p;
+          noted += may_start(w.first());
+          starts[noted] = p + 3;
+          noted += may_start(w.second());
+          p += 6;
+          continue;
+        }
+      }
+      const std::size_t at = p;
+      if ((static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) {
+        ++p;
+        continue;
+      }
+      std::size_t len = 0;
+      const char32_t cp = decode_at(text, p, len);
+      p += continuation_run(text.data() + p, text.size() - p);
+      starts[noted] = at;
+      noted += may_start(cp);
+    }
+    return noted;
   }
 
  private:
@@ -292,8 +336,7 @@ class cue_set {
         const std::size_t len = list.length(w);
         if (len == 0) continue;
         std::size_t first_len = 0;
-        by_first_.add(decode_at(std::string_view(list.word(w), len), 0, first_len),
-                      static_cast<std::uint16_t>(entries_.size()));
+        by_first_.add(decode_at(list.view(w), 0, first_len), static_cast<std::uint16_t>(entries_.size()));
         entries_.push_back({list.word(w), len, l});
       }
     }
@@ -338,33 +381,12 @@ class cue_matches {
     to_ = std::min(to, text.size());
     for (auto& h : hits_) h.clear();
     const char* const base = text.data();
-    // As word_finder::find_all: the characters that start some word are noted without
-    // a branch on whether they do, a stretch at a time, and the words tried at those.
+    // The characters that start some word are noted a stretch at a time, and the words
+    // tried at those only.
     constexpr std::size_t stretch = 256;
     std::size_t starts[stretch + 1];
     for (std::size_t p = from_; p < to_;) {
-      std::size_t noted = 0;
-      // The characters that start in [p, end), and the one after when a pair crosses it.
-      const std::size_t end = std::min(to_, p + stretch);
-      while (p < end) {
-        // Two three-byte characters at once, as in word_finder::find_all, both inside
-        // the stretch indexed.
-        if (p + 6 <= to_ && p + 8 <= text.size()) {
-          if (const byte_pair_window w(base + p); w.two_three_byte()) {
-            starts[noted] = p;
-            noted += set_.by_first_.may_start(w.first());
-            starts[noted] = p + 3;
-            noted += set_.by_first_.may_start(w.second());
-            p += 6;
-            continue;
-          }
-        }
-        std::size_t len = 0;
-        const char32_t cp = decode_at(text, p, len);
-        starts[noted] = p;
-        noted += set_.by_first_.may_start(cp);
-        p += lead_length(static_cast<unsigned char>(base[p]));
-      }
+      const std::size_t noted = set_.by_first_.note_starts(text, p, std::min(to_, p + stretch), to_, starts);
       for (std::size_t k = 0; k < noted; ++k) {
         const std::size_t at = starts[k];
         for (std::uint16_t i : *set_.starting_with(text, at)) {
@@ -437,48 +459,16 @@ class word_finder {
     // The matches in text order (word, position), then grouped by word.
     std::vector<std::pair<std::uint16_t, std::size_t>> hits;
     std::vector<std::size_t> next_allowed(words_.size(), 0);
-    const auto* const base = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    // Most positions are rejected by the character that stands there. A word starts
-    // with a whole character, so it never matches inside one: the scan steps from
-    // character to character (a byte that is not a lead byte is a step of its own).
-    // It goes in two passes over a stretch of text: the first notes every character
-    // that starts some word, without a branch on whether it does (which character does
-    // is not predictable); the second tries the words at those characters only.
+    // Most positions are rejected by the character that stands there: the characters
+    // that start some word are noted a stretch at a time (first_char_table::note_starts),
+    // and the words tried at those only.
     constexpr std::size_t stretch = 1024;
-    std::uint32_t starts[stretch + 1];  // offsets in the stretch of the characters noted
-    for (std::size_t from = 0; from < n;) {
-      const std::size_t to = std::min(n, from + stretch);
-      std::size_t noted = 0, i = from;
-      while (i < to) {
-        const std::size_t at = i;
-        // Two three-byte characters in a row (most of a Chinese text) at once.
-        if (i + 8 <= n) {
-          if (const byte_pair_window w(text.data() + i); w.two_three_byte()) {
-            starts[noted] = static_cast<std::uint32_t>(at - from);
-            noted += by_first_.may_start(w.first());
-            starts[noted] = static_cast<std::uint32_t>(at + 3 - from);
-            noted += by_first_.may_start(w.second());
-            i += 6;
-            continue;
-          }
-        }
-        const unsigned b = base[i];
-        char32_t cp = b;
-        if (b >= 0xE0 && b < 0xF0 && i + 2 < n && (base[i + 1] & 0xC0) == 0x80 && (base[i + 2] & 0xC0) == 0x80) {
-          cp = decode_three(static_cast<unsigned char>(b), base[i + 1], base[i + 2]);  // most of the text
-          i += 3;
-        } else {
-          std::size_t len = 0;
-          cp = decode_at(text, i, len);
-          i += (b & 0xC0) == 0xC0 ? continuation_run(text.data() + i, n - i) : 1;
-          if ((b & 0xC0) == 0x80) continue;
-        }
-        starts[noted] = static_cast<std::uint32_t>(at - from);
-        noted += by_first_.may_start(cp);
-      }
+    std::size_t starts[stretch + 1];
+    for (std::size_t i = 0; i < n;) {
+      const std::size_t noted = by_first_.note_starts(text, i, std::min(n, i + stretch), n, starts);
       for (std::size_t k = 0; k < noted; ++k) {
-        const std::size_t at = from + starts[k];
+        const std::size_t at = starts[k];
         std::size_t len = 0;
         const auto* words = by_first_.find(decode_at(text, at, len));
         for (std::uint16_t w : *words) {
@@ -489,7 +479,6 @@ class word_finder {
           next_allowed[w] = at + word.size();
         }
       }
-      from = i;  // the character that crossed `to` was noted in this stretch
     }
     word_positions out;
     out.first.assign(words_.size() + 1, 0);
@@ -503,15 +492,6 @@ class word_finder {
   }
 
  private:
-  // 1 + the number of continuation bytes after the lead byte at p, up to what the lead
-  // byte announces: where the next character (or stray byte) starts.
-  static std::size_t continuation_run(const char* p, std::size_t n) noexcept {
-    const std::size_t len = lead_length(static_cast<unsigned char>(p[0]));
-    std::size_t k = 1;
-    while (k < len && k < n && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80) ++k;
-    return k;
-  }
-
   std::vector<std::string_view> words_;
   first_char_table by_first_;  // indices into words_
 };
