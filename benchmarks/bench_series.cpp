@@ -120,78 +120,59 @@ void decumulate(benchmark::State& state) {
   report(state, out.isFinite().select(out, 0.0).sum());
 }
 
-// The same computations with the panel kernels: every series at once.
-// `jobs` threads (0: one per core) take a block of series each (for_row_blocks).
-void panel_yoy(benchmark::State& state, unsigned jobs) {
-  const auto& d = the_data();
-  Eigen::ArrayXXd out(d.panel_levels.rows(), d.panel_levels.cols());
-  const auto run = [&] {
-    calc::panel::for_row_blocks(d.panel_levels.rows(), jobs, [&](Eigen::Index first, Eigen::Index rows) {
-      auto o = out.middleRows(first, rows);
-      calc::panel::pct_change_into(d.panel_levels.middleRows(first, rows), 12, o);
-    });
-  };
-  run();  // warm-up: the output's pages
+// The same computations with the panel kernels: every series at once, `jobs` threads
+// (0: one per core) taking a block of series each (for_row_blocks). block(first, rows)
+// computes the rows [first, first + rows) of `out`; one untimed call first touches the
+// output's pages.
+template <class Out, class Block>
+void time_panel(benchmark::State& state, unsigned jobs, Out& out, Block block) {
+  const auto run = [&] { calc::panel::for_row_blocks(out.rows(), jobs, block); };
+  run();
   for (auto _ : state) {
     run();
     benchmark::DoNotOptimize(out.data());
   }
   report(state, out.isFinite().select(out, 0.0).sum());
+}
+
+void panel_yoy(benchmark::State& state, unsigned jobs) {
+  const auto& d = the_data();
+  Eigen::ArrayXXd out(d.panel_levels.rows(), d.panel_levels.cols());
+  time_panel(state, jobs, out, [&](Eigen::Index first, Eigen::Index rows) {
+    auto o = out.middleRows(first, rows);
+    calc::panel::pct_change_into(d.panel_levels.middleRows(first, rows), 12, o);
+  });
 }
 
 void panel_cagr(benchmark::State& state, unsigned jobs) {
   const auto& d = the_data();
   Eigen::ArrayXd out(d.panel_levels.rows());
   const double years = static_cast<double>(periods - 1) / 12.0;
-  const auto run = [&] {
-    calc::panel::for_row_blocks(d.panel_levels.rows(), jobs, [&](Eigen::Index first, Eigen::Index rows) {
-      auto o = out.segment(first, rows);
-      calc::panel::cagr_into(d.panel_levels.col(0).segment(first, rows),
-                             d.panel_levels.col(periods - 1).segment(first, rows), years, o);
-    });
-  };
-  run();  // warm-up
-  for (auto _ : state) {
-    run();
-    benchmark::DoNotOptimize(out.data());
-  }
-  report(state, finite_sum(out));
+  time_panel(state, jobs, out, [&](Eigen::Index first, Eigen::Index rows) {
+    auto o = out.segment(first, rows);
+    calc::panel::cagr_into(d.panel_levels.col(0).segment(first, rows), d.panel_levels.col(periods - 1).segment(first, rows),
+                           years, o);
+  });
 }
 
 void panel_to_year(benchmark::State& state, unsigned jobs) {
   const auto& d = the_data();
   long first_year = 0;
   Eigen::ArrayXXd out(d.panel_levels.rows(), calc::panel::aggregate_periods(first_month, periods, 12, first_year));
-  const auto run = [&] {
-    calc::panel::for_row_blocks(d.panel_levels.rows(), jobs, [&](Eigen::Index first, Eigen::Index rows) {
-      auto o = out.middleRows(first, rows);
-      calc::panel::aggregate_into(d.panel_levels.middleRows(first, rows), first_month, 12, calc::aggregation::sum, o);
-    });
-  };
-  run();  // warm-up
-  for (auto _ : state) {
-    run();
-    benchmark::DoNotOptimize(out.data());
-  }
-  report(state, out.isFinite().select(out, 0.0).sum());
+  time_panel(state, jobs, out, [&](Eigen::Index first, Eigen::Index rows) {
+    auto o = out.middleRows(first, rows);
+    calc::panel::aggregate_into(d.panel_levels.middleRows(first, rows), first_month, 12, calc::aggregation::sum, o);
+  });
 }
 
 void panel_decumulate(benchmark::State& state, unsigned jobs) {
   const auto& d = the_data();
   long first_out = 0;
   Eigen::ArrayXXd out(d.panel_cumulatives.rows(), calc::panel::ytd_periods(first_month, periods, 1, first_out));
-  const auto run = [&] {
-    calc::panel::for_row_blocks(d.panel_cumulatives.rows(), jobs, [&](Eigen::Index first, Eigen::Index rows) {
-      auto o = out.middleRows(first, rows);
-      calc::panel::ytd_to_periods_into(d.panel_cumulatives.middleRows(first, rows), first_month, 1, o);
-    });
-  };
-  run();  // warm-up
-  for (auto _ : state) {
-    run();
-    benchmark::DoNotOptimize(out.data());
-  }
-  report(state, out.isFinite().select(out, 0.0).sum());
+  time_panel(state, jobs, out, [&](Eigen::Index first, Eigen::Index rows) {
+    auto o = out.middleRows(first, rows);
+    calc::panel::ytd_to_periods_into(d.panel_cumulatives.middleRows(first, rows), first_month, 1, o);
+  });
 }
 
 }  // namespace
