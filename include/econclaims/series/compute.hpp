@@ -373,10 +373,10 @@ namespace panel {
 /// `out.middleRows(first_row, row_count)` (or `segment` for a one-column argument); the
 /// results are the same as one call on the whole panel. f is called from several
 /// threads at once, each call with its own block, so it must write only its block's
-/// rows. A panel of fewer than
-/// `min_rows_per_job` rows per thread runs on fewer threads (down to the calling thread
-/// alone), where starting a thread would cost more than it saves. An exception thrown
-/// by f on any block is rethrown here, after every block has ended.
+/// rows. A panel of fewer than `min_rows_per_job` rows per thread runs on fewer threads
+/// (down to the calling thread alone), where starting a thread would cost more than it
+/// saves. An exception thrown by f on any block is rethrown here, after every block has
+/// ended.
 template <class F>
 void for_row_blocks(Eigen::Index rows, unsigned jobs, F&& f, Eigen::Index min_rows_per_job = Eigen::Index{1} << 14) {
   ECONCLAIMS_EXPECTS(rows >= 0);
