@@ -117,16 +117,10 @@ class char_index {
   unsigned shift_ = 58;
 };
 
-/// Length of the UTF-8 sequence that lead byte `b` announces (1 for ASCII and for a
-/// continuation byte).
-inline std::size_t lead_length(unsigned char b) noexcept {
-  return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
-
 /// 1 + the number of continuation bytes after the lead byte at p (n bytes from p on), up
 /// to what the lead byte announces: where the next character (or stray byte) starts.
 inline std::size_t continuation_run(const char* p, std::size_t n) noexcept {
-  const std::size_t len = lead_length(static_cast<unsigned char>(p[0]));
+  const std::size_t len = utf8_length(static_cast<unsigned char>(p[0]));
   std::size_t k = 1;
   while (k < len && k < n && (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80) ++k;
   return k;
@@ -136,7 +130,7 @@ inline std::size_t continuation_run(const char* p, std::size_t n) noexcept {
 /// announces), or 0 when those bytes run past the end. A word can start at pos only if
 /// its first character has this key.
 inline char_index::key char_key_at(std::string_view s, std::size_t pos) noexcept {
-  const std::size_t len = lead_length(static_cast<unsigned char>(s[pos]));
+  const std::size_t len = utf8_length(static_cast<unsigned char>(s[pos]));
   if (len > s.size() - pos) return 0;
   return char_index::make_key(s.data() + pos, len);
 }
@@ -161,7 +155,7 @@ class cue_words {
       lengths_.push_back(len);
       if (len == 0) continue;
       const char* w = words_[i];
-      const std::size_t first_len = std::min(lead_length(static_cast<unsigned char>(w[0])), len);
+      const std::size_t first_len = std::min(utf8_length(static_cast<unsigned char>(w[0])), len);
       by_first_.add(char_index::make_key(w, first_len), static_cast<std::uint16_t>(i));
       const std::size_t last_start = char_start_before(std::string_view(w, len), len);
       by_last_.add(char_index::make_key(w + last_start, len - last_start), static_cast<std::uint16_t>(i));
@@ -213,7 +207,7 @@ class cue_words {
       // The next end to try is the start of this character when it is a whole one (no
       // word ends inside a character: its last byte would be a lead byte, or the
       // character would be cut short); else the byte before.
-      const bool whole = start >= from && lead_length(static_cast<unsigned char>(base[start])) == end - start;
+      const bool whole = start >= from && utf8_length(static_cast<unsigned char>(base[start])) == end - start;
       end = whole ? start : end - 1;
     }
     return {};
