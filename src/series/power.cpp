@@ -23,16 +23,20 @@ bool growth_power(const double* first, const double* last, double power, double*
   // are larger).
   constexpr std::uint64_t bound = std::bit_cast<std::uint64_t>(power_log_limit);
   std::uint64_t outside = 0;
+  // Two loops, the logarithms and then the powers: in one, a step is a chain of two
+  // divisions and two polynomials, too long for the processor to overlap more than
+  // about two steps; split, each chain is half as long and twice as many steps overlap
+  // (about a third less time). The arithmetic of each series is the same.
   for (std::size_t k = 0; k < n; ++k) {
     ratio[k] = last[k] / first[k];
     power_log[k] = log_positive(ratio[k]) * power;
-    result[k] = 100.0 * expm1_bounded(power_log[k]);
     // Both levels positive: neither sign bit set, and neither level 0, infinite or NaN,
     // which would make the ratio 0, infinite or NaN.
     outside |= ((std::bit_cast<std::uint64_t>(first[k]) | std::bit_cast<std::uint64_t>(last[k])) >> 63) |
                not_positive_normal(std::bit_cast<std::uint64_t>(ratio[k])) |
                static_cast<std::uint64_t>((std::bit_cast<std::uint64_t>(power_log[k]) & 0x7FFFFFFFFFFFFFFFull) > bound);
   }
+  for (std::size_t k = 0; k < n; ++k) result[k] = 100.0 * expm1_bounded(power_log[k]);
   return outside == 0;
 }
 
