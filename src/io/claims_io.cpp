@@ -12,13 +12,19 @@ namespace {
 
 using detail::append_json_string;
 
+template <class Integer>
+void append_integer(std::string& out, Integer v) {
+  const fmt::format_int digits(v);
+  out.append(digits.data(), digits.size());
+}
+
 void append_number(std::string& out, double v) {
   if (!std::isfinite(v)) {  // JSON has no NaN or infinity
     out += "null";
     return;
   }
   if (v == std::trunc(v) && std::fabs(v) < 1e15) {
-    fmt::format_to(std::back_inserter(out), "{}", static_cast<long long>(v));
+    append_integer(out, static_cast<long long>(v));
   } else {
     fmt::format_to(std::back_inserter(out), "{}", v);
   }
@@ -108,16 +114,24 @@ void append_json(std::string& out, const claim& c) {
   append_json_string(out, c.doc);
   out += ", \"quote\": ";
   append_json_string(out, c.quote);
-  fmt::format_to(std::back_inserter(out), ", \"start\": {}, \"end\": {}, \"value\": ", c.span.begin,
-                 c.span.end);
+  out += ", \"start\": ";
+  append_integer(out, c.span.begin);
+  out += ", \"end\": ";
+  append_integer(out, c.span.end);
+  out += ", \"value\": ";
   append_number(out, c.value);
   out += ", \"value_hi\": ";
   if (c.value_hi) append_number(out, *c.value_hi);
   else out += "null";
   out += ", \"unit\": ";
   append_json_string(out, c.unit);
-  fmt::format_to(std::back_inserter(out), ", \"qualifier\": \"{}\", \"kind\": \"{}\", \"modality\": \"{}\"",
-                 to_string(c.qual), to_string(c.kind), to_string(c.mode));
+  out += ", \"qualifier\": \"";
+  out += to_string(c.qual);
+  out += "\", \"kind\": \"";
+  out += to_string(c.kind);
+  out += "\", \"modality\": \"";
+  out += to_string(c.mode);
+  out += '"';
   out += ", \"entity\": ";
   append_nullable(out, c.entity);
   out += ", \"indicator\": ";

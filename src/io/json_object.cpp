@@ -74,7 +74,13 @@ std::optional<json_object> parse_flat_object(std::string_view line, std::size_t&
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
   out += '"';
-  for (unsigned char ch : s) {
+  // Runs of bytes that need no escape (nearly all of a text) are appended whole.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto ch = static_cast<unsigned char>(s[i]);
+    if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (ch) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -82,15 +88,12 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (ch < 0x20) {
-          out += "\\u00";
-          out += hex[ch >> 4];
-          out += hex[ch & 0xF];
-        } else {
-          out += static_cast<char>(ch);
-        }
+        out += "\\u00";
+        out += hex[ch >> 4];
+        out += hex[ch & 0xF];
     }
   }
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 

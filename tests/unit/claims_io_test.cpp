@@ -40,6 +40,20 @@ TEST_CASE("a claim survives JSON Lines out and in") {
   CHECK(back[0] == c);
 }
 
+TEST_CASE("strings are escaped exactly where JSON requires it") {
+  claim c = sample();
+  c.of = std::string("\\a\"\x01" "b\tc\x1F", 8);
+  c.quote = "\"";
+  c.span = {7, 19};
+  c.qual = qualifier::approx;
+  std::string line;
+  append_json(line, c);
+  CHECK(line.find(R"("of": "\\a\"\u0001b\tc\u001f")") != std::string::npos);
+  CHECK(line.find(R"("quote": "\"")") != std::string::npos);
+  CHECK(line.find(R"("start": 7, "end": 19, )") != std::string::npos);
+  CHECK(line.find(R"("qualifier": "approx", "kind": "level", "modality": "target")") != std::string::npos);
+}
+
 TEST_CASE("empty fields are written as null") {
   std::string line;
   claim c = sample();
