@@ -2,6 +2,7 @@
 #include "econclaims/claims_io.hpp"
 
 #include <cmath>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -9,6 +10,8 @@
 
 namespace econclaims {
 namespace {
+
+using namespace std::string_view_literals;
 
 using detail::append_json_string;
 
@@ -20,7 +23,7 @@ void append_integer(std::string& out, Integer v) {
 
 void append_number(std::string& out, double v) {
   if (!std::isfinite(v)) {  // JSON has no NaN or infinity
-    out += "null";
+    out += "null"sv;
     return;
   }
   if (v == std::trunc(v) && std::fabs(v) < 1e15) {
@@ -31,7 +34,7 @@ void append_number(std::string& out, double v) {
 }
 
 void append_nullable(std::string& out, const std::string& s) {
-  if (s.empty()) out += "null";
+  if (s.empty()) out += "null"sv;
   else append_json_string(out, s);
 }
 
@@ -110,56 +113,56 @@ std::optional<modality> parse_modality(std::string_view s) noexcept {
 }
 
 void append_json(std::string& out, const claim& c) {
-  out += "{\"doc\": ";
+  out += "{\"doc\": "sv;
   append_json_string(out, c.doc);
-  out += ", \"quote\": ";
+  out += ", \"quote\": "sv;
   append_json_string(out, c.quote);
-  out += ", \"start\": ";
+  out += ", \"start\": "sv;
   append_integer(out, c.span.begin);
-  out += ", \"end\": ";
+  out += ", \"end\": "sv;
   append_integer(out, c.span.end);
-  out += ", \"value\": ";
+  out += ", \"value\": "sv;
   append_number(out, c.value);
-  out += ", \"value_hi\": ";
+  out += ", \"value_hi\": "sv;
   if (c.value_hi) append_number(out, *c.value_hi);
-  else out += "null";
-  out += ", \"unit\": ";
+  else out += "null"sv;
+  out += ", \"unit\": "sv;
   append_json_string(out, c.unit);
-  out += ", \"qualifier\": \"";
+  out += ", \"qualifier\": \""sv;
   out += to_string(c.qual);
-  out += "\", \"kind\": \"";
+  out += "\", \"kind\": \""sv;
   out += to_string(c.kind);
-  out += "\", \"modality\": \"";
+  out += "\", \"modality\": \""sv;
   out += to_string(c.mode);
   out += '"';
-  out += ", \"entity\": ";
+  out += ", \"entity\": "sv;
   append_nullable(out, c.entity);
-  out += ", \"indicator\": ";
+  out += ", \"indicator\": "sv;
   append_nullable(out, c.indicator);
-  out += ", \"period\": ";
+  out += ", \"period\": "sv;
   append_nullable(out, c.period);
-  out += ", \"basis\": ";
+  out += ", \"basis\": "sv;
   append_nullable(out, c.basis);
   if (!c.of.empty()) {
-    out += ", \"of\": ";
+    out += ", \"of\": "sv;
     append_json_string(out, c.of);
   }
-  out += ", \"doc_date\": ";
+  out += ", \"doc_date\": "sv;
   append_nullable(out, c.doc_date);
-  if (c.doc_date_inferred) out += ", \"doc_date_inferred\": true";
-  out += ", \"resolution\": ";
+  if (c.doc_date_inferred) out += ", \"doc_date_inferred\": true"sv;
+  out += ", \"resolution\": "sv;
   append_number(out, c.resolution);
   if (!c.price_basis.empty()) {
-    out += ", \"price_basis\": ";
+    out += ", \"price_basis\": "sv;
     append_json_string(out, c.price_basis);
   }
   out += '}';
 }
 
 void append_json(std::string& out, std::string_view doc, const skipped_number& s) {
-  out += "{\"doc\": ";
+  out += "{\"doc\": "sv;
   append_json_string(out, doc);
-  out += ", \"quote\": ";
+  out += ", \"quote\": "sv;
   append_json_string(out, s.quote);
   fmt::format_to(std::back_inserter(out), ", \"start\": {}, \"end\": {}, \"reason\": ", s.span.begin,
                  s.span.end);
@@ -188,7 +191,7 @@ void append_csv(std::string& out, const claim& c) {
     append_csv_cell(out, *s);
     out += ',';
   }
-  out += c.doc_date_inferred ? "true," : "false,";
+  out += c.doc_date_inferred ? "true,"sv : "false,"sv;
   out += number_text(c.resolution);
   out += ',';
   append_csv_cell(out, c.price_basis);
