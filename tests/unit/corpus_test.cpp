@@ -43,6 +43,70 @@ TEST_CASE("extract_all keeps input order and matches extract()") {
   CHECK(extract_all(std::span<const document_input>{}, {.jobs = 3}).empty());
 }
 
+namespace {
+
+bool same_diagnostics(const std::vector<diagnostic>& a, const std::vector<diagnostic>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const diagnostic& x, const diagnostic& y) {
+    return x.code == y.code && x.where == y.where && x.message == y.message;
+  });
+}
+
+bool same_result(const extraction_result& a, const extraction_result& b) {
+  const bool same_skipped = std::equal(a.skipped.begin(), a.skipped.end(), b.skipped.begin(), b.skipped.end(),
+                                       [](const skipped_number& x, const skipped_number& y) {
+                                         return x.quote == y.quote && x.span == y.span && x.reason == y.reason;
+                                       });
+  return a.claims == b.claims && same_skipped && same_diagnostics(a.diagnostics, b.diagnostics) &&
+         same_diagnostics(a.warnings, b.warnings);
+}
+
+}  // namespace
+
+TEST_CASE("extract_all gives extract()'s whole result on every path a document can take") {
+  // Documents with every kind of option and input extract() treats apart (no date, a
+  // date, a malformed date, a byte order mark, invalid bytes, another encoding, several
+  // blocks, a long text), between and among ordinary ones.
+  std::vector<std::string> t = texts();
+  std::vector<extract_options> o(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    o[i].doc = "d" + std::to_string(i);
+    o[i].explain = i % 3 == 0;
+    if (i % 4 == 1) o[i].doc_date = "2024-03";
+  }
+  auto add = [&](std::string text, extract_options options) {
+    t.push_back(std::move(text));
+    o.push_back(std::move(options));
+  };
+  add("", {});
+  add("\xEF\xBB\xBF" "2023年,某区完成投资12亿元,增长3%。", {.explain = true});
+  add("今年某区完成投资12亿元。", {.doc_date = "2024-13-45"});                 // a malformed date
+  add("2023年,某区完成投资12亿元\xFF,增长3%。", {});                        // invalid UTF-8
+  add("2023年,某区完成投资12亿元\xFF,增长3%。", {.on_invalid = invalid_bytes::replace});
+  add("2023 total 12%", {.encoding = text_encoding::gb18030});
+  add(texts()[0] + texts()[1] + texts()[2], {.explain = true, .block_size = 64});  // several blocks
+  std::string long_text;
+  while (long_text.size() < 200 * 1024) long_text += texts()[7];
+  add(long_text, {.doc_date = "2024"});
+  for (const auto& s : texts()) add(s, {.explain = true});
+  // The special ones do take their paths.
+  const std::size_t special = texts().size();
+  CHECK(extract(t[special + 1], o[special + 1]).claims.at(0).span.begin == t[special + 1].find("12亿元"));
+  CHECK(extract(t[special + 2], o[special + 2]).diagnostics.at(0).code == errc::bad_date);
+  CHECK(extract(t[special + 3], o[special + 3]).diagnostics.at(0).code == errc::invalid_utf8);
+  CHECK(extract(t[special + 4], o[special + 4]).warnings.size() == 1);
+  CHECK(extract(t[special + 6], o[special + 6]).claims.size() == 6);
+  std::vector<document_input> docs;
+  for (std::size_t i = 0; i < t.size(); ++i) docs.push_back({t[i], o[i]});
+  for (unsigned jobs : {1u, 2u}) {
+    const auto results = extract_all(docs, {.jobs = jobs});
+    REQUIRE(results.size() == docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      INFO("document ", i, ", jobs ", jobs);
+      CHECK(same_result(results[i], extract(t[i], o[i])));
+    }
+  }
+}
+
 TEST_CASE("extract_stream hands results on in input order with a bounded window") {
   const auto t = texts();
   for (unsigned jobs : {1u, 3u}) {
