@@ -164,8 +164,11 @@ void append_json(std::string& out, std::string_view doc, const skipped_number& s
   append_json_string(out, doc);
   out += ", \"quote\": "sv;
   append_json_string(out, s.quote);
-  fmt::format_to(std::back_inserter(out), ", \"start\": {}, \"end\": {}, \"reason\": ", s.span.begin,
-                 s.span.end);
+  out += ", \"start\": "sv;
+  append_integer(out, s.span.begin);
+  out += ", \"end\": "sv;
+  append_integer(out, s.span.end);
+  out += ", \"reason\": "sv;
   append_json_string(out, s.reason);
   out += '}';
 }
