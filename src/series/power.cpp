@@ -25,8 +25,8 @@ bool growth_power(const double* first, const double* last, double power, double*
   std::uint64_t outside = 0;
   // Two loops, the logarithms and then the powers: in one, a step is a chain of two
   // divisions and two polynomials, too long for the processor to overlap more than
-  // about two steps; split, each chain is half as long and twice as many steps overlap
-  // (about a third less time). The arithmetic of each series is the same.
+  // about two steps; split, each chain is half as long and more steps overlap (about a
+  // quarter less time). The arithmetic of each series is the same.
   for (std::size_t k = 0; k < n; ++k) {
     ratio[k] = last[k] / first[k];
     power_log[k] = log_positive(ratio[k]) * power;
