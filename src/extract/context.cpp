@@ -80,26 +80,22 @@ constexpr region_name regions[] = {
 };
 
 // Characters a name does not extend back over: function words and common verbs that
-// stand right before a name in these texts.
-bool stops_name_slow(char32_t c) {
-  static constexpr char32_t stops[] = {
-      U'的', U'在', U'与', U'和', U'及', U'是', U'为', U'了', U'把', U'将', U'对', U'向',
-      U'从', U'以', U'于', U'让', U'使', U'由', U'被', U'给', U'等', U'、', U'到', U'至',
-      U'共', U'全', U'该', U'其', U'这', U'此', U'各', U'个', U'家', U'名', U'项', U'批',
-      U'月', U'年', U'获', U'达', U'有', U'即', U'若', U'如', U'像', U'请', U'经', U'过',
-      U'就', U'都', U'也', U'还', U'又', U'并', U'或', U'而', U'仅', U'已', U'被', U'我', U'你'};
-  return std::find(std::begin(stops), std::end(stops), c) != std::end(stops);
-}
-// The same, as a bit table over the Basic Multilingual Plane, built once: names are
-// walked back character by character.
+// stand right before a name in these texts (all in the Basic Multilingual Plane).
+constexpr char32_t name_stops[] = {
+    U'的', U'在', U'与', U'和', U'及', U'是', U'为', U'了', U'把', U'将', U'对', U'向',
+    U'从', U'以', U'于', U'让', U'使', U'由', U'被', U'给', U'等', U'、', U'到', U'至',
+    U'共', U'全', U'该', U'其', U'这', U'此', U'各', U'个', U'家', U'名', U'项', U'批',
+    U'月', U'年', U'获', U'达', U'有', U'即', U'若', U'如', U'像', U'请', U'经', U'过',
+    U'就', U'都', U'也', U'还', U'又', U'并', U'或', U'而', U'仅', U'已', U'我', U'你'};
+// Is `c` one of them? A bit table built once from the list: names are walked back
+// character by character.
 bool stops_name(char32_t c) {
   static const std::bitset<0x10000> table = [] {
     std::bitset<0x10000> t;
-    for (char32_t x = 0; x < 0x10000; ++x)
-      if (stops_name_slow(x)) t.set(x);
+    for (char32_t x : name_stops) t.set(x);
     return t;
   }();
-  return c < 0x10000 ? table.test(c) : stops_name_slow(c);
+  return c < 0x10000 && table.test(c);
 }
 
 // Proper names do not start with a count, a status word or a place-level character.
