@@ -7,9 +7,10 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
-#include <exception>
 #include <mutex>
 #include <thread>
+
+#include "econclaims/detail/threads.hpp"
 
 namespace econclaims {
 
@@ -18,39 +19,12 @@ unsigned resolved_jobs(const corpus_options& options) noexcept {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-namespace {
-
-// Run `work` on `jobs` threads, the calling one included, and rethrow the first
-// exception any of them threw.
-template <class Work>
-void run_on_threads(unsigned jobs, Work&& work) {
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  auto guarded = [&] {
-    try {
-      work();
-    } catch (...) {
-      std::lock_guard lock(error_mutex);
-      if (!error) error = std::current_exception();
-    }
-  };
-  {
-    std::vector<std::jthread> threads;
-    threads.reserve(jobs - 1);
-    for (unsigned i = 1; i < jobs; ++i) threads.emplace_back(guarded);
-    guarded();
-  }  // joins
-  if (error) std::rethrow_exception(error);
-}
-
-}  // namespace
-
 std::vector<extraction_result> extract_all(std::span<const document_input> docs, const corpus_options& options) {
   std::vector<extraction_result> results(docs.size());
   const auto jobs = static_cast<unsigned>(std::min<std::size_t>(resolved_jobs(options), std::max<std::size_t>(docs.size(), 1)));
   // Documents are handed out one at a time, so a long one does not hold up a whole share.
   std::atomic<std::size_t> next{0};
-  run_on_threads(jobs, [&] {
+  detail::run_on_threads(jobs, [&](unsigned) {
     for (std::size_t i = next++; i < docs.size(); i = next++) results[i] = extract(docs[i].text, docs[i].options);
   });
   return results;
@@ -85,7 +59,7 @@ void extract_stream(const document_source& source, const result_sink& sink, cons
   bool emitting = false;       // one thread at a time calls the sink
   bool failed = false;
 
-  run_on_threads(jobs, [&] {
+  detail::run_on_threads(jobs, [&](unsigned) {
     std::unique_lock lock(m);
     try {
       for (;;) {

@@ -14,9 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
 #include <limits>
-#include <system_error>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -25,6 +23,7 @@
 
 #include "econclaims/detail/expects.hpp"
 #include "econclaims/detail/power.hpp"
+#include "econclaims/detail/threads.hpp"
 
 namespace econclaims::calc {
 
@@ -389,27 +388,7 @@ void for_row_blocks(Eigen::Index rows, unsigned jobs, F&& f, Eigen::Index min_ro
   }
   // Block k covers [rows·k/blocks, rows·(k+1)/blocks).
   const auto bound = [&](unsigned k) { return rows * static_cast<Eigen::Index>(k) / static_cast<Eigen::Index>(blocks); };
-  std::vector<std::exception_ptr> errors(blocks);
-  std::vector<std::thread> threads;
-  threads.reserve(blocks - 1);
-  const auto run = [&](unsigned k) {
-    try {
-      f(bound(k), bound(k + 1) - bound(k));
-    } catch (...) {
-      errors[k] = std::current_exception();
-    }
-  };
-  // The calling thread runs the last block, and any the system would not start a
-  // thread for.
-  unsigned started = 0;
-  try {
-    for (; started + 1 < blocks; ++started) threads.emplace_back(run, started);
-  } catch (const std::system_error&) {
-  }
-  for (unsigned k = started; k < blocks; ++k) run(k);
-  for (auto& t : threads) t.join();
-  for (const auto& e : errors)
-    if (e) std::rethrow_exception(e);
+  detail::run_on_threads(blocks, [&](unsigned k) { f(bound(k), bound(k + 1) - bound(k)); });
 }
 
 /// F2 for every series: out(s, p) = 100·(x(s, p)/x(s, p−k) − 1), NaN for a missing or
