@@ -61,9 +61,7 @@ inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t& len) n
   switch (len) {
     case 1: return b;
     case 2: return ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
-    case 3:
-      return ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
-             (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    case 3: return decode_three(b, static_cast<unsigned char>(s[i + 1]), static_cast<unsigned char>(s[i + 2]));
     default:
       return ((b & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12) |
              ((static_cast<unsigned char>(s[i + 2]) & 0x3Fu) << 6) |
