@@ -10,6 +10,7 @@
 #include <string>
 
 #include "../text/utf8.hpp"
+#include "cues.hpp"
 #include "words.hpp"
 
 namespace econclaims::detail {
@@ -19,6 +20,7 @@ using namespace std::string_view_literals;  // word lists with their lengths kno
 
 using grammar::quantity_form;
 using grammar::unit_class;
+using namespace cue_lexicon;
 
 // ---------------------------------------------------------------------------
 // Small text helpers over normalized UTF-8.
@@ -39,7 +41,8 @@ char32_t char_before(std::string_view s, std::size_t pos) {
 bool is_punct(char32_t c) {
   return c == 0 || c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' ||
          c == '\n' || c == ' ' || c == U'。' || c == U'、' || c == ')' || c == '(' || c == U'”' ||
-         c == U'“' || c == U'」' || c == U'「' || c == U'》' || c == U'《';
+         c == U'“' || c == U'」' || c == U'「' || c == U'》' || c == U'《' || c == U'\u3000' ||
+         is_list_marker(c);
 }
 
 
@@ -51,67 +54,6 @@ int year_of(std::string_view period) {
   if (ec == std::errc() && end == head.data() + head.size()) return year;
   return std::stoi(std::string(head));  // anything else read as before (and rejected as before)
 }
-
-// ---------------------------------------------------------------------------
-// Cue words.
-
-const cue_words growth_up{"增长", "增加", "上升", "提高", "上涨", "提升", "增幅", "增速",
-                          "涨幅", "升幅", "回升", "扩大", "攀升", "加快", "增", "涨", "成长", "上修"};
-const cue_words growth_down{"下降", "减少", "降低", "下跌", "回落", "下滑", "收窄", "减",
-                            "降", "缩小", "跌", "下修"};
-const cue_words growth_after{"增幅", "增速", "涨幅", "升幅", "的增长", "的增幅"};
-const cue_words change_up{"增加", "增长", "净增", "多", "上升", "提高", "扩大", "延长", "增"};
-const cue_words change_down{"减少", "下降", "净减", "撤销", "压减", "削减", "精简", "提前",
-                                       "缩短", "降低", "减", "少", "下跌", "回落"};
-const cue_words share_cues{"占", "占比", "比重", "比例", "份额", "贡献率", "占到", "目标的",
-                                      "计划的", "任务的", "的比重"};
-const cue_words rate_heads{"率", "度", "指数", "强度", "水平", "价格", "利率", "满意度"};
-const cue_words pull_cues{"拉动"};
-const cue_words yoy_cues{"同比", "按年", "比去年同期", "较去年同期", "比上年同期", "较上年同期"};
-const cue_words pop_cues{"环比", "按季", "按月", "较上月", "比上月", "较上季", "比上季"};
-const cue_words target_cues{
-    "力争", "确保", "争取", "计划用", "计划到", "计划在", "预计", "目标", "预期", "将", "拟", "年内建成",
-    "年底前", "预测", "力求", "努力", "达产后", "投用后", "建成后", "要", "安排", "规划", "有望", "计划新",
-    "计划实施", "计划完成", "计划引进", "计划投资"};
-const cue_words target_not{"计划总投资", "即将", "将近", "已将", "将其", "并将其", "要求",
-                                      "主要", "重要", "需要", "要素", "纲要", "已安排", "规划面积", "拟建",
-                                      "规划建设", "将重大", "将项目"};
-const cue_words forecast_cues{"预计", "预期", "预测", "有望"};
-const cue_words projection_cues{"达产后", "投用后", "建成后", "将"};
-const cue_words commitment_cues{"力争", "确保", "争取"};
-const cue_words part_of_cues{"占"};
-const cue_words real_cues{"实际", "实质", "不变价", "可比价"};
-const cue_words real_sentence_cues{"按不变价格", "按可比价格"};
-const cue_words nominal_cues{"名义"};
-const cue_words build_verbs{"建设", "启动", "新建", "建", "打造", "用于", "兴建", "扩建"};
-const cue_words respectively_cues{"分别"};
-const cue_words real_growth_cues{"实际增长", "实际下降", "扣除价格因素"};
-const cue_words stock_cues{"截至目前", "截止目前", "目前", "至今", "现有", "累计", "已达",
-                                      "至此", "近年来", "已入住", "总量达"};
-
-// Words that are not part of an indicator's name at its start or end.
-const cue_words lead_strip{
-    "其中", "其中的", "同时", "全年", "共", "累计", "分别", "全区", "该区", "全市", "全省", "全县",
-    "并", "和", "及", "以及", "与", "还", "也", "已", "已经", "先后", "共计", "合计", "总计", "均",
-    "完成", "实现", "共有", "拥有", "引进", "达到", "达", "为", "是", "有", "新招录", "新招引", "招引",
-    "获得", "全面", "集中", "成功", "共为", "为全区", "惠及", "落实", "投入", "新引进", "发放",
-    "打造", "培育", "新建", "建成", "建设", "推进", "推动", "力争", "确保", "争取", "将", "预计",
-    "年", "今年", "去年", "以来", "年内", "目前", "至此", "截至目前", "现", "近", "约", "超", "超过",
-    "逾", "的", "之", "又", "再", "仅", "仅用", "用", "使", "让", "对", "按", "全体", "初步核算",
-    "、", "在", "名义", "经季节性调整后", "季节性调整后", "同比", "比上年", "较上年", "较",
-    "全力推动", "加快推进", "加快建设", "推动", "着力", "全力", "加快", "积极", "大力", "精准",
-    "高标准", "顺利", "最终", "正常需", "比正常情况", "先后", "重点实施", "重点培育", "重点推进",
-    "重点打造", "选树", "首批", "即可", "可", "可以", "扣除价格因素", "按常住人口计算", "经修订",
-    "修订", "经修订的", "基本", "后", "后可", "建成后", "建成后可", "达产后", "达产后可", "投产后"};
-const cue_words tail_strip{
-    "达到", "达", "为", "是", "增长", "增加", "下降", "减少", "提高", "上升", "上涨", "下跌", "降低",
-    "同比", "比上年", "较上年", "比上年末", "较上年末", "分别", "分别为", "分别达到", "约", "超过",
-    "超", "近", "逾", "共", "累计", "突破", "实现", "完成", "达到了", "了", "的", "约为", "总计",
-    "合计", "共计", "均", "已达", "已", "仅", "仅用", "用", "用时", "可", "可达", "可实现", "按年",
-    "按季", "实质", "名义", "实际", "控制在", "不低于", "不少于", "不超过", "至少", "提前", "计",
-    "有", "在", "以", "年均", "平均", "同比增长", "增", "涨", "由", "比", "较", "至", "到",
-    "下调", "上调", "调整", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期", "成长",
-    "最快", "最短", "仅需", "只需", "上修", "下修", "投资"};
 
 // The lists asked about every quantity's sentence, matched once per sentence: the
 // match that ends last wins; of two ending together, the longer (压减 over 减).
@@ -393,6 +335,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     c.value_hi = q.value_hi;
     const std::string_view unit = q.unit.code;
     c.unit = unit;
+    // A bare 元 is the text's own currency (港元 in a Hong Kong release).
+    if (doc.profile().currency != "CNY" && c.unit.starts_with("CNY") &&
+        text.substr(t.begin, t.end - t.begin).find("人民币") == std::string_view::npos)
+      c.unit.replace(0, 3, doc.profile().currency);
     c.qual = t.qual;
     c.doc_date = doc.date().text;
     c.doc_date_inferred = doc.date().inferred;
@@ -459,7 +405,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       const bool growth_word_after = starts_with_any(text, t.outer_end, growth_after) != nullptr;
       if (growth_cue && !cue_to_level && (!share || growth_cue.pos > share.pos)) {
         c.kind = claim_kind::growth;
-        negative = cue_is_down;
+        negative = cue_is_down || negative_growth.word_ending_at(text, growth_cue.pos + growth_cue.size);
       } else if (share) {
         c.kind = claim_kind::share;
       } else if (growth_word_after) {
@@ -526,6 +472,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         after_cue = true;
 
     // --- period ----------------------------------------------------------------
+    const section_frame* section = doc.section_at(t.begin);
     const resolved_time* in_sentence = nullptr;   // nearest before, not a comparison
     const resolved_time* comparison = nullptr;    // nearest comparison before, in the clause chain
     const resolved_time* written_year = nullptr;  // a written year before, in the sentence
@@ -562,6 +509,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
                           comparison->end >= clause_b;
     found_word stock = cues.last_in(stock_cues, sent_b, t.outer_begin);
     bool period_from_context = false;
+    bool period_from_frame = false;  // from the section or the document, not the text near it
     if (own_comparison) {
       c.period = comparison->period;
     } else if (stock && !cue && !written_year &&
@@ -580,6 +528,13 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     } else if (pipeline_stock(cx, t)) {
       // 40个在谈项目, 15个已签约项目: a pipeline count at the time of writing.
       c.period = doc.date().text;
+    } else if (section && !section->period.empty()) {
+      c.period = section->period;
+      period_from_context = period_from_frame = true;
+    } else if (const resolved_time* reference = doc.reference_period()) {
+      // The period the title names: the whole document reports on it.
+      c.period = reference->period;
+      period_from_context = period_from_frame = true;
     }
 
     // --- basis ------------------------------------------------------------------
@@ -614,6 +569,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (target && cue && !after_cue && cues.any_in(forecast_cues, cue.pos, cue.pos + cue.size) &&
           !c.period.empty() && year_of(c.period) < doc.date().year)
         target = false;
+      // A section of goals (主要预期目标, 2025年工作安排) makes its figures goals, but for
+      // those of a year before the document's (the base year of a plan).
+      if (section && section->target && (c.period.empty() || !doc.date().year || year_of(c.period) >= doc.date().year))
+        target = true;
       // A period after the document's year is a plan.
       if (!c.period.empty() && doc.date().year && year_of(c.period) > doc.date().year)
         target = true;
@@ -629,6 +588,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
 
     // --- entity -----------------------------------------------------------------
     bool project_attribute = false;  // 投资10亿元的某某医院: a property of one project
+    bool about_project = false;      // the subject of its sentence is a project or company
     {
       std::string entity;
       // "投资10亿元的某某医院", "建设某某医院", "用40天建成的某某中心": a name right after
@@ -675,6 +635,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
           }
         }
         if (in_sent) entity = in_sent->name;
+        if (in_sent && (in_sent->lvl == named_entity::level::project || in_sent->lvl == named_entity::level::org))
+          about_project = true;
         else if (area) entity = area->name;
         else entity = doc.main_entity();
       }
@@ -836,9 +798,15 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       c.of = std::move(of);
     }
 
+    // A project's or company's figures, and attributes that hold without a time (规划面积,
+    // 总投资), take no period from the section or the document: only their own text dates
+    // them.
+    if (period_from_frame && c.mode == modality::actual &&
+        (about_project || timeless_attributes.last_in(c.indicator, 0, c.indicator.size())))
+      c.period.clear();
     // Money per mu when the indicator is an average per mu (亩均投资强度 420万元).
     if (q.unit.cls == unit_class::money && c.indicator.find("亩均") != std::string::npos) c.unit += "/mu";
-    else if (q.unit.cls == unit_class::money && c.indicator.find("人均") != std::string::npos) c.unit += "/人";
+    else if (q.unit.cls == unit_class::money && per_person.last_in(c.indicator, 0, c.indicator.size())) c.unit += "/人";
     if (c.kind == claim_kind::growth) {
       if (cues.any_in(real_cues, seg_b, t.outer_begin) ||
           cues.any_in(real_sentence_cues, sent_b, t.outer_begin))

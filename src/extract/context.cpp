@@ -20,6 +20,7 @@
 
 #include "../text/utf8.hpp"
 #include "document.hpp"
+#include "cues.hpp"
 #include "words.hpp"
 
 namespace econclaims::detail {
@@ -146,11 +147,32 @@ bool is_subsequence(std::string_view shorter, std::string_view longer) {
 document::document(std::string_view text, const token_stream& tokens, const doc_date& date)
     : text_(text), date_(date) {
   find_boundaries();
+  read_profile(tokens);
   resolve_times(tokens);
   add_relative_days(tokens);
+  // The title's period, from its position to its index among the resolved times.
+  {
+    const std::size_t at = profile_.reference_time;
+    profile_.reference_time = static_cast<std::size_t>(-1);
+    for (std::size_t k = 0; k < times_.size(); ++k)
+      if (times_[k].begin == at) { profile_.reference_time = k; break; }
+  }
   find_entities();
   index_entities();
   find_frames(tokens);
+  find_sections();
+  // A time with no year of its own inside a section about another year (一季度 under
+  // 【2023年工作回顾】) is of the section's year.
+  for (auto& r : times_) {
+    if (!r.year_from_context) continue;
+    const section_frame* f = section_at(r.begin);
+    if (!f || f->period.size() < 4 || f->begin > r.begin) continue;
+    const int year = std::stoi(f->period.substr(0, 4));
+    if (year != r.year && year > 0) {
+      r.period = shift_years(r.period, year - r.year);
+      r.year = year;
+    }
+  }
 }
 
 void document::add_relative_days(const token_stream& tokens) {
@@ -418,7 +440,8 @@ void document::resolve_times(const token_stream& tokens) {
         // document's own year.
         if ((t.within_year || t.year_start || t.year_end_mark) && !t.month)
           year = context_year < date_.year ? context_year : date_.year;
-        else year = paragraph_year ? paragraph_year : date_.year;
+        else year = paragraph_year ? paragraph_year : profile_.reference_year;
+        r.year_from_context = !paragraph_year;
         break;
     }
     // No document date and no year in sight: a relative year resolves to nothing.
@@ -572,15 +595,7 @@ void document::find_entities() {
     return !is_han(c) || stops_name(c);
   };
   // The opening lines (title, dateline): names there, and their place parts, are known.
-  std::size_t head_end = 0;
-  for (int lines = 0; lines < 6 && head_end < text_.size();) {
-    std::size_t nl = text_.find('\n', head_end);
-    if (nl == std::string_view::npos) { head_end = text_.size(); break; }
-    if (nl > head_end) ++lines;
-    head_end = nl + 1;
-  }
-  // Titles and datelines are short: a long first line is already the body.
-  head_end = std::min<std::size_t>(head_end, 400);
+  const std::size_t head_end = profile_.head_end;
   // A place part is known when the title names it or it heads two or more names.
   // Every suffix occurrence, found in one pass over the text; hits[r] for suffixes[r].
   // Suffixes, coreference words and region names, found in one pass: hits[r] for
@@ -648,7 +663,8 @@ void document::find_entities() {
                     next == U'长' || next == U'属' || next == U'直' || next == U'内' || next == U'外' ||
                     next == U'人' || next == U'重' || next == U'辖' || next == U'域' || next == U'际' ||
                     next == U'会' || next == U'份' || next == U'里' || next == U'价' || next == U'值' ||
-                    next == U'容' || next == U'面' || next == U'港' || next == U'县' || next == U'镇'))
+                    next == U'容' || next == U'面' || next == U'港' || next == U'县' || next == U'镇' ||
+                    next == U'间'))
         continue;
       // 港 ends a name only where the name ends (临川港 in 临川港物流园 … is a prefix).
       if (rule.suffix == "港" && is_han(next) && next != U'今' && next != U'新' &&
@@ -939,10 +955,18 @@ void document::find_entities() {
       break;
     }
   }
+  // A text whose opening lines name no place speaks for the nation when a national
+  // body issues it, for the region of its currency in Hong Kong, Macau and Taiwan
+  // releases, else for the place it names most (全国 and 我国 name the nation).
+  if (main_entity_.empty() &&
+      cue_lexicon::national_issuers.last_in(text_.substr(0, head_end), 0, head_end))
+    main_entity_ = cue_lexicon::nation;
+  if (main_entity_.empty()) main_entity_ = profile_.region;
   if (main_entity_.empty()) {
     std::map<std::string_view, int> counts;
     for (const auto& e : names)
       if (!e.coreference && is_area(e.lvl)) ++counts[e.name];
+      else if (e.coreference && e.lvl == level::country) ++counts[cue_lexicon::nation];
     int best = 0;
     for (const auto& [n, k] : counts)
       if (k > best) { best = k; main_entity_ = n; }
@@ -960,7 +984,7 @@ void document::find_entities() {
       }
       auto& e = names[i];
       if (!e.coreference) continue;
-      if (e.lvl == level::country) { e.name = "中国"; continue; }
+      if (e.lvl == level::country) { e.name = cue_lexicon::nation; continue; }
       auto it = latest.find(e.lvl);
       std::string_view resolved = it != latest.end() ? it->second : std::string_view();
       if (resolved.empty() && is_area(e.lvl)) resolved = main_entity_;

@@ -36,6 +36,7 @@ struct resolved_time {
   bool comparison = false;    ///< after 比/较/与: a basis, not the claim's period
   bool day_precision = false;
   bool bare_year = false;     ///< a year and nothing finer or marked (今年, 2020年)
+  bool year_from_context = false;  ///< no year written or implied: the document's reference year
 };
 
 /// The document date, split: year, month (0 = none), day (0 = none), and the string.
@@ -43,6 +44,36 @@ struct doc_date {
   int year = 0, month = 0, day = 0;
   std::string text;
   bool inferred = false;
+};
+
+/// What a document is about as a whole, found once from its opening lines and its
+/// vocabulary; every claim falls back on it where its sentence, paragraph and section
+/// leave an attribute open.
+struct document_profile {
+  /// End of the opening lines (title, issuer, dateline): names and times there speak
+  /// for the whole document.
+  std::size_t head_end = 0;
+  /// The year the opening lines' title is about (2024年…统计公报 → 2024; 上半年… → the
+  /// document's year), else the document's year. Times without a year of their own
+  /// (一季度, 1—11月, 全年) take it.
+  int reference_year = 0;
+  /// Index into the document's times of the period the title names, or npos.
+  std::size_t reference_time = static_cast<std::size_t>(-1);
+  /// What a bare 元 is: the first currency of a place the text names (人民币, 港元,
+  /// 澳门元, 新台币), CNY when it names none.
+  std::string_view currency = "CNY";
+  /// The place a release in that currency speaks for when it names none (香港, 澳门,
+  /// 台湾); empty for CNY.
+  std::string_view region;
+};
+
+/// A section of the document: the lines under a heading or a lead-in (主要预期目标是:)
+/// up to the next heading, with the period and modality it gives its figures.
+struct section_frame {
+  std::size_t begin = 0, end = 0;
+  std::string period;        ///< empty: the section names no period
+  bool target = false;       ///< a section of goals and plans
+  std::string_view label;    ///< the heading or lead-in's words, for explanations
 };
 
 class document {
@@ -82,6 +113,14 @@ class document {
   /// The period a section frames its paragraphs with ("去年以来," opening a paragraph
   /// of its own, up to the next heading), or nullptr.
   const resolved_time* frame_at(std::size_t pos) const;
+  /// The document as a whole: opening lines, reference year, local currency.
+  const document_profile& profile() const noexcept { return profile_; }
+  /// The period the title names (the document's reference period), or nullptr.
+  const resolved_time* reference_period() const noexcept {
+    return profile_.reference_time < times_.size() ? &times_[profile_.reference_time] : nullptr;
+  }
+  /// The innermost section frame around `pos` (a heading's or a lead-in's), or nullptr.
+  const section_frame* section_at(std::size_t pos) const;
 
  private:
   void find_boundaries();
@@ -94,6 +133,9 @@ class document {
   void index_entities();
   void find_frames(const token_stream& tokens);
   void add_relative_days(const token_stream& tokens);
+  void read_profile(const token_stream& tokens);
+  void find_sections();
+  bool is_heading_line(std::size_t b, std::size_t e) const;
 
   struct frame {
     std::size_t begin = 0, end = 0;
@@ -111,6 +153,8 @@ class document {
   std::vector<std::size_t> area_subject_before_;   // 1 + index of the last area subject in [0, i), 0 if none
   std::vector<std::size_t> frame_end_max_;         // max end of frames_[0..i]
   std::string_view main_entity_;  // a view of the text, as names are
+  document_profile profile_;
+  std::vector<section_frame> sections_;  // in text order, not nested
 };
 
 /// Infer a document date from the text: a dateline (2022-07-13 12:11:07, 2024年3月22日

@@ -1,0 +1,128 @@
+// Internal: the cue words of claim assembly and of the frames above it, in one place so
+// that the whole vocabulary can be read at once. Text is normalized before matching, so
+// every word is in simplified script with ASCII punctuation. Each list is a class of
+// words with one role; the code that reads them names the role, never the words.
+#pragma once
+
+#include <string_view>
+
+#include "words.hpp"
+
+namespace econclaims::detail::cue_lexicon {
+
+// --- direction and kind --------------------------------------------------------------
+
+inline const cue_words growth_up{"增长", "增加", "上升", "提高", "上涨", "提升", "增幅", "增速",
+                          "涨幅", "升幅", "回升", "扩大", "攀升", "加快", "增", "涨", "成长", "上修"};
+inline const cue_words growth_down{"下降", "减少", "降低", "下跌", "回落", "下滑", "收窄", "减",
+                            "降", "缩小", "跌", "下修", "收缩", "萎缩", "急挫", "下挫", "回调"};
+// Attributes that hold without a time (the planned area of a zone, a project's total
+// investment): dated only by their own sentence, never by the section or the document.
+inline const cue_words timeless_attributes{"规划面积", "占地面积", "占地", "总面积", "建筑面积",
+                                           "总投资", "计划投资", "设计产能", "年产"};
+// An indicator named with one of these is per person: money becomes CNY/人, USD/人 ….
+inline const cue_words per_person{"人均", "每人"};
+// A sign written as a word before a growth verb (负增长3.8%): the value is negative.
+inline const cue_words negative_growth{"负增长", "负增"};
+inline const cue_words growth_after{"增幅", "增速", "涨幅", "升幅", "的增长", "的增幅"};
+inline const cue_words change_up{"增加", "增长", "净增", "多", "上升", "提高", "扩大", "延长", "增"};
+inline const cue_words change_down{"减少", "下降", "净减", "撤销", "压减", "削减", "精简", "提前",
+                                       "缩短", "降低", "减", "少", "下跌", "回落"};
+inline const cue_words share_cues{"占", "占比", "比重", "比例", "份额", "贡献率", "占到", "目标的",
+                                      "计划的", "任务的", "的比重"};
+inline const cue_words rate_heads{"率", "度", "指数", "强度", "水平", "价格", "利率", "满意度"};
+inline const cue_words pull_cues{"拉动"};
+inline const cue_words yoy_cues{"同比", "按年", "比去年同期", "较去年同期", "比上年同期", "较上年同期"};
+inline const cue_words pop_cues{"环比", "按季", "按月", "较上月", "比上月", "较上季", "比上季"};
+inline const cue_words target_cues{
+    "力争", "确保", "争取", "计划用", "计划到", "计划在", "预计", "目标", "预期", "将", "拟", "年内建成",
+    "年底前", "预测", "力求", "努力", "达产后", "投用后", "建成后", "要", "安排", "规划", "有望", "计划新",
+    "计划实施", "计划完成", "计划引进", "计划投资"};
+inline const cue_words target_not{"计划总投资", "即将", "将近", "已将", "将其", "并将其", "要求",
+                                      "主要", "重要", "需要", "要素", "纲要", "已安排", "规划面积", "拟建",
+                                      "规划建设", "将重大", "将项目"};
+inline const cue_words forecast_cues{"预计", "预期", "预测", "有望"};
+inline const cue_words projection_cues{"达产后", "投用后", "建成后", "将"};
+inline const cue_words commitment_cues{"力争", "确保", "争取"};
+inline const cue_words part_of_cues{"占"};
+inline const cue_words real_cues{"实际", "实质", "不变价", "可比价"};
+inline const cue_words real_sentence_cues{"按不变价格", "按可比价格"};
+inline const cue_words nominal_cues{"名义"};
+inline const cue_words build_verbs{"建设", "启动", "新建", "建", "打造", "用于", "兴建", "扩建"};
+inline const cue_words respectively_cues{"分别"};
+inline const cue_words real_growth_cues{"实际增长", "实际下降", "扣除价格因素"};
+inline const cue_words stock_cues{"截至目前", "截止目前", "目前", "至今", "现有", "累计", "已达",
+                                      "至此", "近年来", "已入住", "总量达"};
+
+// Words that are not part of an indicator's name at its start or end.
+inline const cue_words lead_strip{
+    "其中", "其中的", "同时", "全年", "共", "累计", "分别", "全区", "该区", "全市", "全省", "全县",
+    "并", "和", "及", "以及", "与", "还", "也", "已", "已经", "先后", "共计", "合计", "总计", "均",
+    "完成", "实现", "共有", "拥有", "引进", "达到", "达", "为", "是", "有", "新招录", "新招引", "招引",
+    "获得", "全面", "集中", "成功", "共为", "为全区", "惠及", "落实", "投入", "新引进", "发放",
+    "打造", "培育", "新建", "建成", "建设", "推进", "推动", "力争", "确保", "争取", "将", "预计",
+    "年", "今年", "去年", "以来", "年内", "目前", "至此", "截至目前", "现", "近", "约", "超", "超过",
+    "逾", "的", "之", "又", "再", "仅", "仅用", "用", "使", "让", "对", "按", "全体", "初步核算",
+    "、", "在", "名义", "经季节性调整后", "季节性调整后", "同比", "比上年", "较上年", "较",
+    "全力推动", "加快推进", "加快建设", "推动", "着力", "全力", "加快", "积极", "大力", "精准",
+    "高标准", "顺利", "最终", "正常需", "比正常情况", "先后", "重点实施", "重点培育", "重点推进",
+    "重点打造", "选树", "首批", "即可", "可", "可以", "扣除价格因素", "按常住人口计算", "经修订",
+    "修订", "经修订的", "基本", "后", "后可", "建成后", "建成后可", "达产后", "达产后可", "投产后"};
+inline const cue_words tail_strip{
+    "达到", "达", "为", "是", "增长", "增加", "下降", "减少", "提高", "上升", "上涨", "下跌", "降低",
+    "同比", "比上年", "较上年", "比上年末", "较上年末", "分别", "分别为", "分别达到", "约", "超过",
+    "超", "近", "逾", "共", "累计", "突破", "实现", "完成", "达到了", "了", "的", "约为", "总计",
+    "合计", "共计", "均", "已达", "已", "仅", "仅用", "用", "用时", "可", "可达", "可实现", "按年",
+    "按季", "实质", "名义", "实际", "控制在", "不低于", "不少于", "不超过", "至少", "提前", "计",
+    "有", "在", "以", "年均", "平均", "同比增长", "增", "涨", "由", "比", "较", "至", "到",
+    "下调", "上调", "调整", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期", "成长",
+    "最快", "最短", "仅需", "只需", "上修", "下修", "投资"};
+
+
+// --- structure -------------------------------------------------------------------
+
+// Characters that mark the items of a list: structure, never part of a name or indicator.
+inline constexpr char32_t list_markers[] = {U'●', U'◆', U'■', U'▲', U'•', U'◇', U'○', U'□', U'★',
+                                            U'☆', U'►', U'▶', U'▪', U'◎', U'◉', U'√', U'△'};
+inline bool is_list_marker(char32_t c) {
+  for (char32_t m : list_markers)
+    if (c == m) return true;
+  return false;
+}
+
+// --- frames above the sentence ------------------------------------------------------
+
+// A time right after one of these is the basis of a comparison, not the claim's period.
+inline const cue_words comparison_before{"比", "较", "相比", "与", "同比", "对比", "相较"};
+
+// Headings of a review section (一、2023年工作回顾, 过去五年工作回顾): actual figures.
+inline const cue_words review_headings{"回顾", "过去一年", "过去五年", "完成情况", "主要成就",
+                                       "发展成就", "工作成效"};
+// Headings of a plan section (主要预期目标, 2025年工作安排): goals, for the year named or
+// the document's own.
+inline const cue_words target_headings{"预期目标", "主要目标", "目标任务", "发展目标", "工作安排",
+                                       "重点工作", "工作部署", "总体要求", "主要任务", "奋斗目标",
+                                       "展望"};
+// Words of a heading that speak of the year before the document's (过去一年).
+inline const cue_words past_year_words{"过去一年", "去年", "上年"};
+// A sentence ending in a colon with one of these announces a list of goals.
+inline const cue_words target_lead_ins{"预期目标", "主要目标", "目标是", "目标为", "目标任务",
+                                       "发展目标", "计划目标", "力争实现", "主要指标"};
+
+// The nation, however the text names it (全国, 我国, 中华人民共和国).
+inline constexpr std::string_view nation = "中国";
+// Issuers whose opening lines make a text speak for the nation.
+inline const cue_words national_issuers{"中华人民共和国", "国家统计局", "国务院", "国家发展改革委"};
+
+// A bare 元 in a text that first names one of these currencies is that currency; the
+// text speaks for the region when it names no place of its own.
+struct local_currency {
+  std::string_view word, code, region;
+};
+inline constexpr local_currency local_currencies[] = {
+    {"人民币", "CNY", ""},   {"港元", "HKD", "香港"},   {"港币", "HKD", "香港"},
+    {"HK$", "HKD", "香港"},  {"澳门元", "MOP", "澳门"}, {"澳门币", "MOP", "澳门"},
+    {"MOP", "MOP", "澳门"},  {"新台币", "TWD", "台湾"}, {"NT$", "TWD", "台湾"},
+};
+
+}  // namespace econclaims::detail::cue_lexicon

@@ -1,0 +1,151 @@
+// The frames above the sentence: the document's profile (opening lines, reference
+// year, local currency and region) and its sections (headings and lead-ins that set
+// the period and modality of the lines under them).
+#include <algorithm>
+#include <string_view>
+
+#include "../text/utf8.hpp"
+#include "document.hpp"
+#include "cues.hpp"
+#include "words.hpp"
+
+namespace econclaims::detail {
+
+namespace {
+
+// A line that starts with a list marker is an item of a list, never a heading.
+bool starts_with_list_marker(std::string_view line) {
+  std::size_t len = 0;
+  if (line.empty()) return false;
+  const char32_t c = decode_at(line, 0, len);
+  return cue_lexicon::is_list_marker(c);
+}
+
+}  // namespace
+
+bool document::is_heading_line(std::size_t b, std::size_t e) const {
+  std::string_view line = text_.substr(b, e - b);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  return !line.empty() && line.size() <= 120 && line.find("。") == std::string_view::npos &&
+         line.find(';') == std::string_view::npos && !starts_with_list_marker(line);
+}
+
+void document::read_profile(const token_stream& tokens) {
+  // The opening lines: at most six non-empty lines, and no more than 400 bytes (a long
+  // first line is already the body).
+  std::size_t head_end = 0;
+  for (int lines = 0; lines < 6 && head_end < text_.size();) {
+    std::size_t nl = text_.find('\n', head_end);
+    if (nl == std::string_view::npos) { head_end = text_.size(); break; }
+    if (nl > head_end) ++lines;
+    head_end = nl + 1;
+  }
+  profile_.head_end = std::min<std::size_t>(head_end, 400);
+
+  // The title's period: the first time in a heading-like opening line that is neither
+  // a comparison nor a full date (a dateline or the day of an event).
+  profile_.reference_year = date_.year;
+  for (std::size_t k = 0; k < tokens.times.size(); ++k) {
+    const auto& tok = tokens.times[k];
+    if (tok.begin >= profile_.head_end) break;
+    const auto& t = tok.time;
+    if (t.day) continue;
+    const std::size_t lb = text_.rfind('\n', tok.begin) == std::string_view::npos ? 0 : text_.rfind('\n', tok.begin) + 1;
+    const std::size_t le = std::min(text_.find('\n', tok.begin), text_.size());
+    if (!is_heading_line(lb, le)) continue;
+    if (cue_lexicon::comparison_before.word_ending_at(text_, tok.begin)) continue;
+    if (t.year_anchor == grammar::time_ast::anchor::absolute) profile_.reference_year = t.year_end ? t.year_end : t.year;
+    else if (t.year_anchor == grammar::time_ast::anchor::last_year) profile_.reference_year = date_.year - 1;
+    profile_.reference_time = tok.begin;  // a position until the times are resolved
+    break;
+  }
+
+  // The local currency: the first currency of a place that the text names, unless an
+  // amount in bare 元 comes first (a mainland text that later names 港元).
+  std::size_t first = text_.size();
+  for (const auto& q : tokens.quantities)
+    if (q.q.unit.code == std::string_view("CNY")) {
+      first = q.begin;
+      break;
+    }
+  for (const auto& [word, code, region] : cue_lexicon::local_currencies) {
+    const std::size_t at = text_.find(word);
+    if (at < first) {
+      first = at;
+      profile_.currency = code;
+      profile_.region = region;
+    }
+  }
+}
+
+void document::find_sections() {
+  // Headings and lead-ins, in text order. A frame runs from the end of its heading (or
+  // lead-in) to the next heading line.
+  const std::size_t n = text_.size();
+  auto next_heading = [&](std::size_t from) {
+    std::size_t b = from;
+    while (b < n) {
+      std::size_t e = std::min(text_.find('\n', b), n);
+      if (e > b && is_heading_line(b, e)) return b;
+      b = e + 1;
+    }
+    return n;
+  };
+  // The first time mention inside [b, e), if any.
+  auto time_in = [&](std::size_t b, std::size_t e) -> const resolved_time* {
+    for (std::size_t k = first_time_from(b); k < times_.size() && times_[k].begin < e; ++k)
+      if (!times_[k].comparison) return &times_[k];
+    return nullptr;
+  };
+  const std::string this_year = date_.year ? std::to_string(date_.year) : std::string();
+  for (std::size_t b = profile_.head_end; b < n;) {
+    const std::size_t e = std::min(text_.find('\n', b), n);
+    const std::string_view line = text_.substr(b, e - b);
+    if (e > b && is_heading_line(b, e)) {
+      const bool review = !!cue_lexicon::review_headings.last_in(line, 0, line.size());
+      const bool plan = !review && !!cue_lexicon::target_headings.last_in(line, 0, line.size());
+      if (review || plan) {
+        section_frame f;
+        f.begin = e;
+        f.end = next_heading(e + 1);
+        f.target = plan;
+        f.label = line;
+        if (const resolved_time* r = time_in(b, e)) f.period = r->period;
+        else if (plan) f.period = this_year;
+        else if (cue_lexicon::past_year_words.last_in(line, 0, line.size()) && date_.year) f.period = std::to_string(date_.year - 1);
+        sections_.push_back(std::move(f));
+      }
+    } else if (e > b) {
+      // A lead-in: a sentence that ends in a colon and announces goals (主要预期目标是:)
+      // frames the list after it, on its own line or the lines below.
+      for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
+        const std::size_t sb = sentence_begin(b + colon);
+        const std::string_view lead = text_.substr(sb, b + colon - sb);
+        if (!cue_lexicon::target_lead_ins.last_in(lead, 0, lead.size())) continue;
+        section_frame f;
+        f.begin = b + colon + 1;
+        f.end = next_heading(e + 1);
+        f.target = true;
+        f.label = lead;
+        const resolved_time* r = time_in(sb, b + colon);
+        f.period = r ? r->period : this_year;
+        sections_.push_back(std::move(f));
+        break;
+      }
+    }
+    b = e + 1;
+  }
+}
+
+const section_frame* document::section_at(std::size_t pos) const {
+  // The frame that begins last at or before pos and still covers it: a lead-in inside
+  // a section is the more specific of the two.
+  const section_frame* found = nullptr;
+  for (const auto& f : sections_) {
+    if (f.begin > pos) break;
+    if (pos < f.end) found = &f;
+  }
+  return found;
+}
+
+}  // namespace econclaims::detail
