@@ -830,10 +830,20 @@ void document::find_entities() {
     // Only a name that lacks the full name's leading part is an abbreviation of it
     // (生物医药产业园 of 临川生物医药科技产业园); 临川高新区 is a name of its own.
     // (The cheap tests first: all must hold.)
-    auto abbreviates = [](std::string_view a, std::string_view b) {
+    // A zone's short type (高新区, 经开区, 综保区) abbreviates its full type (高新技术产业
+    // 开发区, 经济技术开发区, 综合保税区) after the same place name: 某某高新区 is the
+    // 某某高新技术产业开发区 the text names in full.
+    auto abbreviates_zone_type = [](std::string_view a, std::string_view b) {
+      const std::size_t short_type = a.size() >= 9 ? 9 : 0;  // three characters
+      if (!short_type || b.size() <= a.size()) return false;
+      const std::string_view place = a.substr(0, a.size() - short_type);
+      return !place.empty() && b.starts_with(place) && is_subsequence(a.substr(place.size()), b.substr(place.size()));
+    };
+    auto abbreviates = [&](std::string_view a, std::string_view b, bool zone) {
       return b.size() > a.size() && first_chars(a, 1) > 0 &&
-             b.compare(0, first_chars(b, 1), a, 0, first_chars(a, 1)) != 0 && is_subsequence(a, b) &&
-             b.find(a) == std::string_view::npos;
+             ((b.compare(0, first_chars(b, 1), a, 0, first_chars(a, 1)) != 0 && is_subsequence(a, b) &&
+               b.find(a) == std::string_view::npos) ||
+              (zone && abbreviates_zone_type(a, b)));
     };
     for (auto& k : keys)
       for (std::size_t at = 0; at < k.name.size();) {
@@ -842,6 +852,13 @@ void document::find_entities() {
         k.characters |= std::uint64_t{1} << ((c * 0x9E3779B1u) >> 26);
         at += len;
       }
+    // Where each distinct name first stands in the body (after the opening lines): a text
+    // that introduces a zone by its full name and then shortens it means the full name;
+    // one that uses the short name first keeps it (a full name met later is an aside).
+    std::vector<std::size_t> first_in_body(keys.size(), std::numeric_limits<std::size_t>::max());
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (!names[i].coreference && names[i].begin >= head_end)
+        first_in_body[key_of[i]] = std::min(first_in_body[key_of[i]], names[i].begin);
     // The distinct names each one abbreviates, among those read somewhere when first asked.
     std::vector<std::vector<std::size_t>> full_names(keys.size());
     std::vector<bool> asked(keys.size(), false);
@@ -853,7 +870,7 @@ void document::find_entities() {
         asked[own] = true;
         for (std::size_t k = 0; k < keys.size(); ++k)
           if (!holders[k].empty() && keys[k].lvl == a.lvl && (keys[own].characters & ~keys[k].characters) == 0 &&
-              abbreviates(a.name, keys[k].name))
+              abbreviates(a.name, keys[k].name, a.lvl == level::zone && first_in_body[k] < first_in_body[own]))
             full_names[own].push_back(k);
       }
       std::size_t best = keys.size(), best_at = names.size();

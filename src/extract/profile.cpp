@@ -33,12 +33,15 @@ bool document::is_heading_line(std::size_t b, std::size_t e) const {
 void document::read_profile(const token_stream& tokens) {
   // The opening lines: at most six non-empty lines, and no more than 400 bytes (a long
   // first line is already the body).
+  // The first line of prose (a sentence that ends in 。) is the body.
   std::size_t head_end = 0;
   for (int lines = 0; lines < 6 && head_end < text_.size();) {
     std::size_t nl = text_.find('\n', head_end);
-    if (nl == std::string_view::npos) { head_end = text_.size(); break; }
+    if (nl == std::string_view::npos) nl = text_.size();
+    if (nl > head_end && text_.substr(head_end, nl - head_end).find("。") != std::string_view::npos && lines > 0)
+      break;
     if (nl > head_end) ++lines;
-    head_end = nl + 1;
+    head_end = std::min(nl + 1, text_.size());
   }
   profile_.head_end = std::min<std::size_t>(head_end, 400);
 
