@@ -189,6 +189,19 @@ token_stream scan(std::string_view text) {
           if (tok.qual == qualifier::exact) tok.qual = before->value;
           tok.outer_begin = static_cast<std::size_t>(before->start - base);
         }
+        // A sign written before the number (-1.08‰, 增长-3.2%, +4.6%) belongs to the
+        // quote; a minus makes the value negative. After a digit, a letter or a closing
+        // bracket the hyphen joins two things (2019-2020, A-3) and is no sign.
+        if (digit && i > 0 && (text[i - 1] == '-' || text[i - 1] == '+') && tok.outer_begin == tok.begin) {
+          const char before_sign = i > 1 ? text[i - 2] : ' ';
+          if (!is_ascii_digit(before_sign) && !is_ascii_alpha(before_sign) && before_sign != ')' && before_sign != '-') {
+            if (text[i - 1] == '-') {
+              tok.q.value = -tok.q.value;
+              if (tok.q.value_hi) tok.q.value_hi = -*tok.q.value_hi;
+            }
+            tok.begin = tok.outer_begin = i - 1;
+          }
+        }
         out.quantities.push_back(tok);
         i = tok.end;
         continue;

@@ -23,6 +23,7 @@ inline const x3::symbols<unit_info> currency_signs = [] {
   s.add("¥", unit_info{"CNY", 1, unit_class::money})("￥", unit_info{"CNY", 1, unit_class::money})
        ("US$", unit_info{"USD", 1, unit_class::money})("HK$", unit_info{"HKD", 1, unit_class::money})
        ("MOP$", unit_info{"MOP", 1, unit_class::money})("NT$", unit_info{"TWD", 1, unit_class::money})
+       ("MOP", unit_info{"MOP", 1, unit_class::money})
        ("$", unit_info{"USD", 1, unit_class::money});
   return s;
 }();
@@ -73,8 +74,10 @@ inline const auto range_sep = x3::lit("到") | x3::lit("至") | x3::lit("—") |
 // A magnitude word that begins a unit (千瓦, 千米, 千克) is left to the unit.
 inline const auto unit_head = x3::lit("千瓦") | x3::lit("千米") | x3::lit("千克") | x3::lit("百分点") |
                               x3::lit("兆瓦");
+// One space may stand between a number and its magnitude or unit (2.5 亿元, 增长5 %).
+inline const auto gap = -x3::lit(' ');
 inline const auto scaled_tail =
-    -approx_mid[set_over] >> *(magnitude_words - unit_head)[mul_magnitude] >> -approx_mid[set_over];
+    gap >> -approx_mid[set_over] >> *(magnitude_words - unit_head)[mul_magnitude] >> -approx_mid[set_over] >> gap;
 inline const auto scaled = number()[set_number] >> scaled_tail;
 
 // The high end of a range, into the quantity's value_hi.
@@ -143,6 +146,11 @@ inline const auto tenths_tail = (x3::lit("成") >>
   q.number = n;
   q.value = q.number.value * 10;
   q.scale = 10;
+})] >> -(numeral_detail::digit_words >> !numeral_detail::digit_words)[([](auto& ctx) {
+  // 七成二, 一成六: the digit after 成 counts hundredths (72 %, 16 %).
+  auto& q = x3::_val(ctx);
+  q.value += x3::_attr(ctx);
+  q.scale = 1;
   q.unit = unit_info{"%", 1, unit_class::percent};
   q.form = quantity_form::fraction;
 })];
@@ -193,7 +201,7 @@ inline const auto compound_tail =
     })];
 
 // ¥200万, HK$3.5亿: the sign gives the currency.
-inline const auto signed_money = (currency_signs >> number() >> *magnitude_words)[([](auto& ctx) {
+inline const auto signed_money = (currency_signs >> gap >> number() >> *magnitude_words)[([](auto& ctx) {
   auto& q = x3::_val(ctx);
   using boost::fusion::at_c;
   auto& a = x3::_attr(ctx);
