@@ -82,6 +82,16 @@ found_word last_target_cue(std::string_view text, const cue_matches& cues, std::
   return {};
 }
 
+// Does a time open its sentence (今年以来,… 1—6月,…)? Only such a time frames the
+// sentences after it; one inside a clause (其中6月当月…) speaks for its clause.
+bool opens_sentence(const document& doc, const resolved_time& r) {
+  const std::size_t sb = doc.sentence_begin(r.begin);
+  std::string_view lead = doc.text().substr(sb, r.begin - sb);
+  while (!lead.empty() && (lead.front() == ' ' || lead.front() == '\n' || lead.front() == '\t')) lead.remove_prefix(1);
+  if (lead.starts_with("\u3000")) lead.remove_prefix(3);
+  return lead.size() <= 6;  // at most two characters before it (今年, 在)
+}
+
 // ---------------------------------------------------------------------------
 
 struct claim_context {
@@ -467,6 +477,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (const auto colon = last_mark(colons)) cue = last_target_cue(text, cues, sent_b, *colon);
     }
     bool after_cue = false;
+    if (starts_with_at(text, t.outer_end, "目标")) after_cue = true;
     for (std::string_view w : {"的预测"sv, "的目标"sv, "的预期目标"sv})
       if (text.substr(t.outer_end, clause_e - std::min(clause_e, t.outer_end)).find(w) != std::string_view::npos)
         after_cue = true;
@@ -496,7 +507,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
             in_sentence = &r;
             if (r.written_year) written_year = &r;
           }
-        } else if (r.begin >= para_b && !r.comparison) {
+        } else if (r.begin >= para_b && !r.comparison && opens_sentence(doc, r)) {
           in_paragraph = &r;
         }
       } else if (r.begin >= t.end && r.day_precision && !r.comparison && !day_after) {
@@ -513,7 +524,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     if (own_comparison) {
       c.period = comparison->period;
     } else if (stock && !cue && !written_year &&
-               !(in_sentence && in_sentence->day_precision && in_sentence->begin > stock.pos)) {
+               !(in_sentence && in_sentence->day_precision && in_sentence->begin > stock.pos) &&
+               !(in_sentence && as_of_words.word_ending_at(text, in_sentence->begin))) {
       c.period = doc.date().text;
     } else if (in_sentence) {
       c.period = (finer && in_sentence->period.size() == 4) ? finer->period : in_sentence->period;
@@ -544,8 +556,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (has_comparison && !comparison->written_year && !c.period.empty() &&
           comparison->period.size() == 4 && c.period.size() >= 4) {
         // 比上年, 较去年: the year before the claim's own period.
-        c.basis = c.period.find('/') == std::string::npos && c.period.size() == 4
-                      ? shift_years(c.period, -1) : shift_years(c.period.substr(0, 4), -1);
+        // A span of months (2023-01/2023-09) compares with the same span a year before;
+        // a span of years (2019/2023) with the year before it.
+        const bool year_span = c.period.size() == 9 && c.period[4] == '/';
+        c.basis = year_span ? shift_years(c.period.substr(0, 4), -1) : shift_years(c.period, -1);
         if (c.period.size() > 4 && c.period.find('/') == std::string::npos) c.basis = shift_years(c.period, -1);
       } else if (has_comparison) {
         c.basis = comparison->period;

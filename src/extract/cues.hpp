@@ -20,6 +20,8 @@ inline const cue_words growth_down{"下降", "减少", "降低", "下跌", "回�
 // investment): dated only by their own sentence, never by the section or the document.
 inline const cue_words timeless_attributes{"规划面积", "占地面积", "占地", "总面积", "建筑面积",
                                            "总投资", "计划投资", "设计产能", "年产"};
+// A time right after one of these dates a stock (截至9月末): it outweighs 累计 and 目前.
+inline const cue_words as_of_words{"截至", "截止", "截止到", "截至到"};
 // An indicator named with one of these is per person: money becomes CNY/人, USD/人 ….
 inline const cue_words per_person{"人均", "每人"};
 // A sign written as a word before a growth verb (负增长3.8%): the value is negative.
@@ -40,7 +42,9 @@ inline const cue_words target_cues{
     "计划实施", "计划完成", "计划引进", "计划投资"};
 inline const cue_words target_not{"计划总投资", "即将", "将近", "已将", "将其", "并将其", "要求",
                                       "主要", "重要", "需要", "要素", "纲要", "已安排", "规划面积", "拟建",
-                                      "规划建设", "将重大", "将项目"};
+                                      "规划建设", "将重大", "将项目",
+                                      // a share of a goal reached (完成年度目标的101%) is actual
+                                      "目标的", "计划的", "任务的"};
 inline const cue_words forecast_cues{"预计", "预期", "预测", "有望"};
 inline const cue_words projection_cues{"达产后", "投用后", "建成后", "将"};
 inline const cue_words commitment_cues{"力争", "确保", "争取"};
