@@ -808,6 +808,30 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         std::string_view lead = text.substr(sent_b, p);
         if (lead.starts_with("以") && lead.size() <= 12) indicator += "(" + std::string(lead.substr(3)) + "计价)";
       }
+      // A share of a goal reached (完成年度目标的101.3%) has the indicator of the level it
+      // describes: the sentence's last level, else what precedes 完成.
+      if (c.kind == claim_kind::share) {
+        if (const found_word g = goal_share_cues.last_in(text, seg_b, t.outer_begin)) {
+          if (!prev.level_indicator.empty()) {
+            indicator = prev.level_indicator;
+          } else {
+            std::string_view head = text.substr(seg_b, g.pos - seg_b);
+            if (const std::size_t done = rfind_word(head, "完成"); done != std::string_view::npos) head = head.substr(0, done);
+            if (std::string h = trim_indicator(head); h.size() >= 6) indicator = h;
+          }
+        }
+      }
+      // A change in points names the rate that moved (增速比一季度加快0.3个百分点 →
+      // 地区生产总值增速): the rate word the text uses after the indicator it is of, else
+      // the sentence's last indicator and 增速.
+      if (c.kind == claim_kind::change && c.unit == "pp") {
+        const found_word rate = rate_words.last_in(text, seg_b, t.outer_begin);
+        std::string base;
+        if (rate) base = trim_indicator(text.substr(seg_b, rate.pos - seg_b));
+        if (base.size() < 6) base = !prev.indicator.empty() ? prev.indicator : prev.level_indicator;
+        if (const std::size_t cut = base.find("增速"); cut != std::string::npos) base.resize(cut);
+        if (base.size() >= 6) indicator = base + std::string(rate ? rate.view() : std::string_view("增速"));
+      }
       c.indicator = std::move(indicator);
       c.of = std::move(of);
     }

@@ -20,6 +20,10 @@ inline const cue_words growth_down{"下降", "减少", "降低", "下跌", "回�
 // investment): dated only by their own sentence, never by the section or the document.
 inline const cue_words timeless_attributes{"规划面积", "占地面积", "占地", "总面积", "建筑面积",
                                            "总投资", "计划投资", "设计产能", "年产"};
+// Shares of a goal reached (完成年度目标的101%): the share takes the goal's indicator.
+inline const cue_words goal_share_cues{"目标的", "计划的", "任务的"};
+// The rate a change in points is of (增速比上月加快0.5个百分点: the 增速).
+inline const cue_words rate_words{"增速", "增幅", "降幅", "涨幅", "跌幅", "比重", "占比"};
 // A time right after one of these dates a stock (截至9月末): it outweighs 累计 and 目前.
 inline const cue_words as_of_words{"截至", "截止", "截止到", "截至到"};
 // An indicator named with one of these is per person: money becomes CNY/人, USD/人 ….
