@@ -384,6 +384,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
 
     // --- kind and sign --------------------------------------------------------
     bool negative = false;
+    bool gap_against_other = false;  // 高于全省…个百分点: compared with a place, not a period
     found_word up = cues.last_in(growth_up, seg_b, t.outer_begin);
     found_word down = cues.last_in(growth_down, seg_b, t.outer_begin);
     found_word growth_cue = (up && (!down || up.pos > down.pos)) ? up : down;
@@ -400,6 +401,15 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       } else {
         c.kind = claim_kind::change;
         negative = cue_is_down && !cue_to_level;
+        // 高于全省0.2个百分点, 低于全市2.8个百分点: a gap against another place or group,
+        // signed by its word; it compares with no period.
+        const found_word up_gap = gap_up.last_in(text, seg_b, t.outer_begin);
+        const found_word down_gap = gap_down.last_in(text, seg_b, t.outer_begin);
+        const found_word gap = (up_gap && (!down_gap || up_gap.pos > down_gap.pos)) ? up_gap : down_gap;
+        if (gap && (!growth_cue || gap.pos > growth_cue.pos)) {
+          gap_against_other = true;
+          negative = gap.word == down_gap.word && gap.pos == down_gap.pos;
+        }
       }
     } else if (unit == "x") {
       c.kind = claim_kind::multiple;
@@ -434,6 +444,9 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         for (std::size_t k = 0; k < rate_heads.size(); ++k)
           if (head.find(rate_heads.view(k)) != std::string_view::npos) rate = true;
         c.kind = rate ? claim_kind::level : claim_kind::share;
+        // A rate of growth named as such (经济成长率为4.46%, 通胀率为2.1%) is a growth.
+        if (growth_rate_heads.last_in(head, 0, head.size()) && !level_rate_heads.last_in(head, 0, head.size()))
+          c.kind = claim_kind::growth;
         if (q.form == quantity_form::fraction && !rate) c.kind = claim_kind::share;
       }
     } else {
@@ -550,7 +563,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     }
 
     // --- basis ------------------------------------------------------------------
-    if (c.kind == claim_kind::growth || c.kind == claim_kind::change || c.kind == claim_kind::multiple) {
+    if (!gap_against_other &&
+        (c.kind == claim_kind::growth || c.kind == claim_kind::change || c.kind == claim_kind::multiple)) {
       const bool has_comparison = comparison && comparison->end <= t.outer_begin && !own_comparison &&
                                   comparison->begin >= sent_b;
       if (has_comparison && !comparison->written_year && !c.period.empty() &&

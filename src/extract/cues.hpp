@@ -20,6 +20,15 @@ inline const cue_words growth_down{"下降", "减少", "降低", "下跌", "回�
 // investment): dated only by their own sentence, never by the section or the document.
 inline const cue_words timeless_attributes{"规划面积", "占地面积", "占地", "总面积", "建筑面积",
                                            "总投资", "计划投资", "设计产能", "年产"};
+// Gaps against another place or group (高于全国, 快于城镇居民): signed by the word,
+// with no comparison period.
+inline const cue_words gap_up{"高于", "快于", "超出"};
+inline const cue_words gap_down{"低于", "慢于"};
+// Rates of growth named as such: a bare percentage after them is a growth.
+inline const cue_words growth_rate_heads{"增长率", "成长率", "年增率", "通胀率", "增幅", "涨幅",
+                                         "变动率", "升幅"};
+// Rates that are levels although their names hold a growth word (demographic rates).
+inline const cue_words level_rate_heads{"自然增长率"};
 // Shares of a goal reached (完成年度目标的101%): the share takes the goal's indicator.
 inline const cue_words goal_share_cues{"目标的", "计划的", "任务的"};
 // The rate a change in points is of (增速比上月加快0.5个百分点: the 增速).
