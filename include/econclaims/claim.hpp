@@ -27,6 +27,18 @@ struct byte_span {
   friend bool operator==(const byte_span&, const byte_span&) = default;
 };
 
+/// Where a claim's attributes that depend on context came from: its sentence, its
+/// paragraph, its section or the document as a whole. Filled when extraction is asked to
+/// explain itself (extract_options::explain), else empty.
+struct claim_why {
+  std::string entity;    ///< e.g. "subject of its sentence", "document subject (opening lines)"
+  std::string period;    ///< e.g. "time in its sentence", "section: 主要预期目标是"
+  std::string basis;     ///< e.g. "comparison named in its sentence", "same period a year before (同比)"
+  std::string modality;  ///< e.g. "cue word: 力争", "section: 2025年工作安排"
+  bool empty() const noexcept { return entity.empty() && period.empty() && basis.empty() && modality.empty(); }
+  friend bool operator==(const claim_why&, const claim_why&) = default;
+};
+
 struct claim {
   std::string doc;        ///< document name (the file's base name)
   std::string quote;      ///< the number and unit exactly as written, original script
@@ -50,6 +62,8 @@ struct claim {
   /// "real" for growth at comparable prices (按不变价格, 实际增长), "nominal" where the
   /// text says so, empty when it does not say.
   std::string price_basis;
+  /// Why the entity, period, basis and modality are what they are (explain mode only).
+  claim_why why;
 
   friend bool operator==(const claim&, const claim&) = default;
 };

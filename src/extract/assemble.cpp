@@ -534,35 +534,46 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     found_word stock = cues.last_in(stock_cues, sent_b, t.outer_begin);
     bool period_from_context = false;
     bool period_from_frame = false;  // from the section or the document, not the text near it
+    std::string period_source = "none: no time in its text, section or title";
     if (own_comparison) {
       c.period = comparison->period;
+      period_source = "the period compared, its own (较…的2.8%增幅)";
     } else if (stock && !cue && !written_year &&
                !(in_sentence && in_sentence->day_precision && in_sentence->begin > stock.pos) &&
                !(in_sentence && as_of_words.word_ending_at(text, in_sentence->begin))) {
       c.period = doc.date().text;
+      period_source = "a stock at the document date (累计, 目前 …)";
     } else if (in_sentence) {
       c.period = (finer && in_sentence->period.size() == 4) ? finer->period : in_sentence->period;
+      period_source = "time in its sentence";
     } else if (day_after) {
       c.period = day_after->period;
+      period_source = "dated event later in its sentence";
     } else if (in_paragraph) {
       c.period = in_paragraph->period;
       period_from_context = true;
+      period_source = "time opening an earlier sentence of its paragraph";
     } else if (const resolved_time* frame = doc.frame_at(t.begin)) {
       c.period = frame->period;
       period_from_context = true;
+      period_source = "frame: a paragraph opening with …以来";
     } else if (pipeline_stock(cx, t)) {
       // 40个在谈项目, 15个已签约项目: a pipeline count at the time of writing.
       c.period = doc.date().text;
+      period_source = "a pipeline count at the document date (在谈, 在建 …)";
     } else if (section && !section->period.empty()) {
       c.period = section->period;
       period_from_context = period_from_frame = true;
+      period_source = "section: " + std::string(section->label);
     } else if (const resolved_time* reference = doc.reference_period()) {
       // The period the title names: the whole document reports on it.
       c.period = reference->period;
       period_from_context = period_from_frame = true;
+      period_source = "document: the period its title names";
     }
 
     // --- basis ------------------------------------------------------------------
+    std::string_view basis_source = gap_against_other ? "none: a gap against another place or group (高于, 低于)" : "";
     if (!gap_against_other &&
         (c.kind == claim_kind::growth || c.kind == claim_kind::change || c.kind == claim_kind::multiple)) {
       const bool has_comparison = comparison && comparison->end <= t.outer_begin && !own_comparison &&
@@ -575,12 +586,16 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         const bool year_span = c.period.size() == 9 && c.period[4] == '/';
         c.basis = year_span ? shift_years(c.period.substr(0, 4), -1) : shift_years(c.period, -1);
         if (c.period.size() > 4 && c.period.find('/') == std::string::npos) c.basis = shift_years(c.period, -1);
+        basis_source = "the year before its period (比上年, 上年同期)";
       } else if (has_comparison) {
         c.basis = comparison->period;
+        basis_source = "comparison named in its sentence";
       } else if (cues.any_in(pop_cues, sent_b, t.outer_begin) && !c.period.empty()) {
         c.basis = previous_period(c.period);
+        basis_source = "the period before (环比, 比上月)";
       } else if (!c.period.empty() && (c.kind == claim_kind::growth ||
                                        cues.any_in(yoy_cues, sent_b, t.outer_begin))) {
+        basis_source = "the same period a year before (同比, or a growth with no comparison named)";
         if (c.period.find('/') != std::string::npos && c.period.size() == 9) {
           // 2019—2023年年均增长: the base is the year before the span.
           c.basis = shift_years(c.period.substr(0, 4), -1);
@@ -593,25 +608,37 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     // --- modality ---------------------------------------------------------------
     {
       bool target = static_cast<bool>(cue) || after_cue;
+      std::string modality_source = cue ? "cue word: " + std::string(cue.view()) : after_cue ? "goal named after the figure (…的目标)" : "no cue of a goal: actual";
       // A forecast for a period that has already ended reports an actual figure.
       if (target && cue && !after_cue && cues.any_in(forecast_cues, cue.pos, cue.pos + cue.size) &&
-          !c.period.empty() && year_of(c.period) < doc.date().year)
+          !c.period.empty() && year_of(c.period) < doc.date().year) {
         target = false;
+        modality_source = "a forecast (预计) for a period already ended: actual";
+      }
       // A section of goals (主要预期目标, 2025年工作安排) makes its figures goals, but for
       // those of a year before the document's (the base year of a plan).
-      if (section && section->target && (c.period.empty() || !doc.date().year || year_of(c.period) >= doc.date().year))
+      if (section && section->target && (c.period.empty() || !doc.date().year || year_of(c.period) >= doc.date().year)) {
+        if (!target) modality_source = "section: " + std::string(section->label);
         target = true;
+      }
       // A period after the document's year is a plan.
-      if (!c.period.empty() && doc.date().year && year_of(c.period) > doc.date().year)
+      if (!c.period.empty() && doc.date().year && year_of(c.period) > doc.date().year) {
+        if (!target) modality_source = "a period after the document's year";
         target = true;
+      }
       c.mode = target ? modality::target : modality::actual;
+      if (options.explain) c.why.modality = std::move(modality_source);
       // A commitment without a time of its own is for the document's year.
       if (target && c.period.empty() && cue && doc.date().year &&
-          !cues.any_in(projection_cues, cue.pos, cue.pos + cue.size))
+          !cues.any_in(projection_cues, cue.pos, cue.pos + cue.size)) {
         c.period = std::to_string(doc.date().year);
+        period_source = "a goal with no time of its own: the document's year";
+      }
       if (target && c.period.empty() && cue && cue.view() == "将" && doc.date().year &&
-          cues.any_in(commitment_cues, para_b, t.outer_begin))
+          cues.any_in(commitment_cues, para_b, t.outer_begin)) {
         c.period = std::to_string(doc.date().year);
+        period_source = "a goal with no time of its own: the document's year";
+      }
     }
 
     // --- entity -----------------------------------------------------------------
@@ -662,17 +689,30 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
             break;
           }
         }
-        if (in_sent) entity = in_sent->name;
-        if (in_sent && (in_sent->lvl == named_entity::level::project || in_sent->lvl == named_entity::level::org))
-          about_project = true;
-        else if (area) entity = area->name;
-        else entity = doc.main_entity();
+        std::string_view entity_source;
+        if (in_sent) {
+          entity = in_sent->name;
+          entity_source = in_sent->coreference ? "subject of its sentence (a reference such as 该区, 全市)" : "subject of its sentence";
+          about_project = in_sent->lvl == named_entity::level::project || in_sent->lvl == named_entity::level::org;
+        } else if (area) {
+          entity = area->name;
+          entity_source = "the last place named as a subject before it";
+        } else {
+          entity = doc.main_entity();
+          entity_source = doc.main_entity_source();
+        }
+        if (options.explain) c.why.entity = entity_source;
+      } else if (options.explain) {
+        c.why.entity = "the name right after the figure (投资10亿元的某某项目)";
       }
       c.entity = std::move(entity);
     }
     // A property of one project or facility holds without a time unless its own
     // sentence dates it.
-    if (project_attribute && period_from_context && c.mode == modality::actual) c.period.clear();
+    if (project_attribute && period_from_context && c.mode == modality::actual) {
+      c.period.clear();
+      period_source = "none: a property of one project, not dated by its own sentence";
+    }
 
     // --- indicator --------------------------------------------------------------
     {
@@ -854,8 +894,14 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     // 总投资), take no period from the section or the document: only their own text dates
     // them.
     if (period_from_frame && c.mode == modality::actual &&
-        (about_project || timeless_attributes.last_in(c.indicator, 0, c.indicator.size())))
+        (about_project || timeless_attributes.last_in(c.indicator, 0, c.indicator.size()))) {
       c.period.clear();
+      period_source = "none: a project's figure or a timeless attribute, not dated by its own sentence";
+    }
+    if (options.explain) {
+      c.why.period = std::move(period_source);
+      if (!c.basis.empty() || !basis_source.empty()) c.why.basis = basis_source;
+    }
     // Money per mu when the indicator is an average per mu (亩均投资强度 420万元).
     if (q.unit.cls == unit_class::money && c.indicator.find("亩均") != std::string::npos) c.unit += "/mu";
     else if (q.unit.cls == unit_class::money && per_person.last_in(c.indicator, 0, c.indicator.size())) c.unit += "/人";

@@ -969,6 +969,7 @@ void document::find_entities() {
     if (e.begin >= head_end) break;
     if (!e.coreference && is_area(e.lvl) && e.lvl != level::country) {
       main_entity_ = e.name;
+      main_entity_source_ = "document subject: the place its opening lines name";
       break;
     }
   }
@@ -977,8 +978,14 @@ void document::find_entities() {
   // releases, else for the place it names most (全国 and 我国 name the nation).
   if (main_entity_.empty() &&
       cue_lexicon::national_issuers.last_in(text_.substr(0, head_end), 0, head_end))
+  {
     main_entity_ = cue_lexicon::nation;
-  if (main_entity_.empty()) main_entity_ = profile_.region;
+    main_entity_source_ = "document subject: the nation (a national issuer)";
+  }
+  if (main_entity_.empty() && !profile_.region.empty()) {
+    main_entity_ = profile_.region;
+    main_entity_source_ = "document subject: the region of its currency";
+  }
   if (main_entity_.empty()) {
     std::map<std::string_view, int> counts;
     for (const auto& e : names)
@@ -986,7 +993,11 @@ void document::find_entities() {
       else if (e.coreference && e.lvl == level::country) ++counts[cue_lexicon::nation];
     int best = 0;
     for (const auto& [n, k] : counts)
-      if (k > best) { best = k; main_entity_ = n; }
+      if (k > best) {
+        best = k;
+        main_entity_ = n;
+        main_entity_source_ = "document subject: the place it names most";
+      }
   }
   // Resolve coreferences to the latest name of their level before them, else the main
   // subject. One sweep in text order; names that begin together do not see each other.

@@ -110,6 +110,8 @@ class document {
   const named_entity* last_area_subject_before(std::size_t k) const;
   /// The document's main subject (title, dateline or most named zone/city).
   std::string_view main_entity() const noexcept { return main_entity_; }
+  /// How the main subject was found, for explanations.
+  std::string_view main_entity_source() const noexcept { return main_entity_source_; }
   /// The period a section frames its paragraphs with ("去年以来," opening a paragraph
   /// of its own, up to the next heading), or nullptr.
   const resolved_time* frame_at(std::size_t pos) const;
@@ -153,6 +155,7 @@ class document {
   std::vector<std::size_t> area_subject_before_;   // 1 + index of the last area subject in [0, i), 0 if none
   std::vector<std::size_t> frame_end_max_;         // max end of frames_[0..i]
   std::string_view main_entity_;  // a view of the text, as names are
+  std::string_view main_entity_source_ = "document subject: none found";
   document_profile profile_;
   std::vector<section_frame> sections_;  // in text order, not nested
 };

@@ -101,7 +101,12 @@ void document::find_sections() {
     return nullptr;
   };
   const std::string this_year = date_.year ? std::to_string(date_.year) : std::string();
-  for (std::size_t b = profile_.head_end; b < n;) {
+  // Headings are looked for after the title line: the opening lines may hold the
+  // first of them (一、2023年工作回顾 right under the title).
+  std::size_t title_end = 0;
+  while (title_end < n && text_[title_end] == '\n') ++title_end;
+  title_end = std::min(text_.find('\n', title_end), n);
+  for (std::size_t b = std::min(title_end + 1, n); b < n;) {
     const std::size_t e = std::min(text_.find('\n', b), n);
     const std::string_view line = text_.substr(b, e - b);
     if (e > b && is_heading_line(b, e)) {

@@ -146,14 +146,14 @@ inline const auto tenths_tail = (x3::lit("成") >>
   q.number = n;
   q.value = q.number.value * 10;
   q.scale = 10;
-})] >> -(numeral_detail::digit_words >> !numeral_detail::digit_words)[([](auto& ctx) {
+  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.form = quantity_form::fraction;
+})] >> x3::omit[-(numeral_detail::digit_words >> !numeral_detail::digit_words)[([](auto& ctx) {
   // 七成二, 一成六: the digit after 成 counts hundredths (72 %, 16 %).
   auto& q = x3::_val(ctx);
   q.value += x3::_attr(ctx);
   q.scale = 1;
-  q.unit = unit_info{"%", 1, unit_class::percent};
-  q.form = quantity_form::fraction;
-})];
+})]];
 
 // 半天 → 0.5 day, 半个月 → 0.5 month
 inline auto set_half(const char* code) {

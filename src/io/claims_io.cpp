@@ -156,6 +156,21 @@ void append_json(std::string& out, const claim& c) {
     out += ", \"price_basis\": "sv;
     append_json_string(out, c.price_basis);
   }
+  if (!c.why.empty()) {
+    // Only the attributes that have a source: a level has no basis to explain.
+    out += ", \"why\": {"sv;
+    bool first = true;
+    for (const auto& [key, value] : {std::pair{"entity"sv, &c.why.entity}, std::pair{"period"sv, &c.why.period},
+                                     std::pair{"basis"sv, &c.why.basis}, std::pair{"modality"sv, &c.why.modality}}) {
+      if (value->empty()) continue;
+      if (!first) out += ", "sv;
+      first = false;
+      append_json_string(out, key);
+      out += ": "sv;
+      append_json_string(out, *value);
+    }
+    out += '}';
+  }
   out += '}';
 }
 

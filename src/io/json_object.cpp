@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -48,6 +49,11 @@ const auto json_string = x3::rule<string_tag, std::string>{"string"} = x3::lexem
       )
     ] >> '"'];
 
+// A nested object of string members (the `why` of an explained claim): read over and
+// kept as null, since it explains a claim and carries none of its data.
+struct nested_tag;
+const auto nested_strings = x3::rule<nested_tag, std::vector<std::string>>{"object of strings"} =
+    '{' >> -((json_string >> ':' >> json_string) % ',') >> '}';
 // A member "key": scalar. The value goes into the pair by semantic actions, since
 // X3 attributes do not propagate into std::variant.
 const auto member = x3::rule<member_tag, std::pair<std::string, json_scalar>>{"member"} =
@@ -56,7 +62,8 @@ const auto member = x3::rule<member_tag, std::pair<std::string, json_scalar>>{"m
     | x3::lit("null")[([](auto& c) { x3::_val(c).second = nullptr; })]
     | x3::lit("true")[([](auto& c) { x3::_val(c).second = true; })]
     | x3::lit("false")[([](auto& c) { x3::_val(c).second = false; })]
-    | x3::double_[([](auto& c) { x3::_val(c).second = x3::_attr(c); })]);
+    | x3::double_[([](auto& c) { x3::_val(c).second = x3::_attr(c); })]
+    | nested_strings[([](auto& c) { x3::_val(c).second = nullptr; })]);
 
 const auto object = '{' >> -(member % ',') >> '}';
 
