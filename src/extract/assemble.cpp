@@ -388,6 +388,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     found_word up = cues.last_in(growth_up, seg_b, t.outer_begin);
     found_word down = cues.last_in(growth_down, seg_b, t.outer_begin);
     found_word growth_cue = (up && (!down || up.pos > down.pos)) ? up : down;
+    // A growth word followed by 率 is part of a rate's name (增长率), not a verb.
+    if (growth_cue && starts_with_at(text, growth_cue.pos + growth_cue.size, "率")) growth_cue = found_word{};
     bool cue_is_down = growth_cue && growth_cue.word == down.word && growth_cue.pos == down.pos;
     // "下调至1.1%", "增加到2.1万家": the number is the new level, not the change.
     bool cue_to_level = growth_cue && (starts_with_at(text, growth_cue.pos + growth_cue.size, "至") ||

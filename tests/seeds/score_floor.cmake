@@ -1,5 +1,5 @@
 # Scores `econclaims extract` on a corpus with ../shared/eval/score.py and fails below
-# the floors. Arguments: CLI, PYTHON, SHARED, CORPUS (seeds|dev), OUT, and the floors
+# the floors. Arguments: CLI, PYTHON, SHARED, CORPUS (seeds|dev|genres), OUT, and the floors
 # QUANTITY_F1, CLAIM_F1, ATTRIBUTE.
 set(_corpus "${SHARED}/corpus/${CORPUS}")
 file(GLOB _texts "${_corpus}/*.txt")
