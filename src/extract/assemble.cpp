@@ -256,6 +256,11 @@ std::string_view exclusion_reason(const claim_context& cx, const quantity_token&
   char32_t after = char_at(text, t.end);
   if (before == U'第') return "ordinal (第…)";
   if (after == U'级') return "class label (…级)";
+  // Words after the quote that make it a label, an ordinal or a record window.
+  for (const auto& [word, why, only_unit] : not_claim_after)
+    if ((only_unit.empty() || only_unit == std::string_view(q.unit.code)) &&
+        (starts_with_at(text, t.end, word) || starts_with_at(text, t.outer_end, word)))
+      return why;
   const std::string_view unit_code = q.unit.code;
   if (starts_with_at(text, t.end, "周年") || (unit_code == "week" && after == U'年'))
     return "anniversary";
@@ -388,8 +393,6 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     found_word up = cues.last_in(growth_up, seg_b, t.outer_begin);
     found_word down = cues.last_in(growth_down, seg_b, t.outer_begin);
     found_word growth_cue = (up && (!down || up.pos > down.pos)) ? up : down;
-    // A growth word followed by 率 is part of a rate's name (增长率), not a verb.
-    if (growth_cue && starts_with_at(text, growth_cue.pos + growth_cue.size, "率")) growth_cue = found_word{};
     bool cue_is_down = growth_cue && growth_cue.word == down.word && growth_cue.pos == down.pos;
     // "下调至1.1%", "增加到2.1万家": the number is the new level, not the change.
     bool cue_to_level = growth_cue && (starts_with_at(text, growth_cue.pos + growth_cue.size, "至") ||
@@ -468,6 +471,11 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         c.kind = claim_kind::change;
         negative = prev.negative;
       }
+    }
+    // A rate that is a level although its name holds a growth word (人口自然增长率).
+    if (unit == "%" && c.kind == claim_kind::growth && level_rate_heads.last_in(text, seg_b, t.outer_begin)) {
+      c.kind = claim_kind::level;
+      negative = false;
     }
     if (negative) {
       c.value = -c.value;

@@ -96,6 +96,22 @@ inline const cue_words tail_strip{
     "最快", "最短", "仅需", "只需", "上修", "下修", "投资"};
 
 
+// --- numbers that are no claims ---------------------------------------------------
+
+// A word right after a quantity that makes it something other than a claim, with the
+// reason listed by --explain.
+struct not_claim_word {
+  std::string_view word, reason;
+  std::string_view unit = {};  ///< only after a quantity in this unit (empty: any)
+};
+inline constexpr not_claim_word not_claim_after[] = {
+    {"新高", "record window (创15年新高)"},       {"新低", "record window (24年来新低)"},
+    {"来新高", "record window (创15年新高)"},     {"来新低", "record window (24年来新低)"},
+    {"来首次", "record window (一年多以来首次)"}, {"以来首次", "record window (一年多以来首次)"},
+    {"产业", "sector label (三次产业)", "次"},          {"会议", "session ordinal (二次会议)"},
+    {"全会", "session ordinal (五次全会)"},       {"全体会议", "session ordinal (二次全体会议)"},
+};
+
 // --- structure -------------------------------------------------------------------
 
 // Characters that mark the items of a list: structure, never part of a name or indicator.
