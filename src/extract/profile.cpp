@@ -72,7 +72,8 @@ void document::read_profile(const token_stream& tokens) {
       break;
     }
   for (const auto& [word, code, region] : cue_lexicon::local_currencies) {
-    const std::size_t at = text_.find(word);
+    // Only a currency named before the first amount counts, so look no further.
+    const std::size_t at = text_.substr(0, std::min(first + word.size(), text_.size())).find(word);
     if (at < first) {
       first = at;
       profile_.currency = code;
