@@ -82,6 +82,13 @@ found_word last_target_cue(std::string_view text, const cue_matches& cues, std::
   return {};
 }
 
+// The same period a year before: a span of months (2023-01/2023-09) compares with the
+// same span a year before; a span of years (2019—2023年年均增长) with the year before it.
+std::string year_before(std::string_view period) {
+  const bool year_span = period.size() == 9 && period[4] == '/';
+  return year_span ? shift_years(period.substr(0, 4), -1) : shift_years(period, -1);
+}
+
 // Does a time open its sentence (今年以来,… 1—6月,…)? Only such a time frames the
 // sentences after it; one inside a clause (其中6月当月…) speaks for its clause.
 bool opens_sentence(const document& doc, const resolved_time& r) {
@@ -450,8 +457,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
           if (head.find(rate_heads.view(k)) != std::string_view::npos) rate = true;
         c.kind = rate ? claim_kind::level : claim_kind::share;
         // A rate of growth named as such (经济成长率为4.46%, 通胀率为2.1%) is a growth.
-        if (growth_rate_heads.last_in(head, 0, head.size()) && !level_rate_heads.last_in(head, 0, head.size()))
-          c.kind = claim_kind::growth;
+        if (growth_rate_heads.last_in(head, 0, head.size())) c.kind = claim_kind::growth;
         if (q.form == quantity_form::fraction && !rate) c.kind = claim_kind::share;
       }
     } else {
@@ -544,7 +550,9 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     found_word stock = cues.last_in(stock_cues, sent_b, t.outer_begin);
     bool period_from_context = false;
     bool period_from_frame = false;  // from the section or the document, not the text near it
-    std::string period_source = "none: no time in its text, section or title";
+    // Explanations are a fixed reason and, for some, the words it names (a section's
+    // heading, a cue word): views, joined into strings only when asked to explain.
+    std::string_view period_source = "none: no time in its text, section or title", period_detail;
     if (own_comparison) {
       c.period = comparison->period;
       period_source = "the period compared, its own (较…的2.8%增幅)";
@@ -574,7 +582,8 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     } else if (section && !section->period.empty()) {
       c.period = section->period;
       period_from_context = period_from_frame = true;
-      period_source = "section: " + std::string(section->label);
+      period_source = "section: ";
+      period_detail = section->label;
     } else if (const resolved_time* reference = doc.reference_period()) {
       // The period the title names: the whole document reports on it.
       c.period = reference->period;
@@ -591,11 +600,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       if (has_comparison && !comparison->written_year && !c.period.empty() &&
           comparison->period.size() == 4 && c.period.size() >= 4) {
         // 比上年, 较去年: the year before the claim's own period.
-        // A span of months (2023-01/2023-09) compares with the same span a year before;
-        // a span of years (2019/2023) with the year before it.
-        const bool year_span = c.period.size() == 9 && c.period[4] == '/';
-        c.basis = year_span ? shift_years(c.period.substr(0, 4), -1) : shift_years(c.period, -1);
-        if (c.period.size() > 4 && c.period.find('/') == std::string::npos) c.basis = shift_years(c.period, -1);
+        c.basis = year_before(c.period);
         basis_source = "the year before its period (比上年, 上年同期)";
       } else if (has_comparison) {
         c.basis = comparison->period;
@@ -606,48 +611,53 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
       } else if (!c.period.empty() && (c.kind == claim_kind::growth ||
                                        cues.any_in(yoy_cues, sent_b, t.outer_begin))) {
         basis_source = "the same period a year before (同比, or a growth with no comparison named)";
-        if (c.period.find('/') != std::string::npos && c.period.size() == 9) {
-          // 2019—2023年年均增长: the base is the year before the span.
-          c.basis = shift_years(c.period.substr(0, 4), -1);
-        } else {
-          c.basis = shift_years(c.period, -1);
-        }
+        c.basis = year_before(c.period);
       }
     }
 
     // --- modality ---------------------------------------------------------------
     {
       bool target = static_cast<bool>(cue) || after_cue;
-      std::string modality_source = cue ? "cue word: " + std::string(cue.view()) : after_cue ? "goal named after the figure (…的目标)" : "no cue of a goal: actual";
+      std::string_view modality_source = cue ? "cue word: " : after_cue ? "goal named after the figure (…的目标)" : "no cue of a goal: actual";
+      std::string_view modality_detail = cue ? cue.view() : std::string_view();
       // A forecast for a period that has already ended reports an actual figure.
       if (target && cue && !after_cue && cues.any_in(forecast_cues, cue.pos, cue.pos + cue.size) &&
           !c.period.empty() && year_of(c.period) < doc.date().year) {
         target = false;
         modality_source = "a forecast (预计) for a period already ended: actual";
+        modality_detail = {};
       }
       // A section of goals (主要预期目标, 2025年工作安排) makes its figures goals, but for
       // those of a year before the document's (the base year of a plan).
       if (section && section->target && (c.period.empty() || !doc.date().year || year_of(c.period) >= doc.date().year)) {
-        if (!target) modality_source = "section: " + std::string(section->label);
+        if (!target) {
+          modality_source = "section: ";
+          modality_detail = section->label;
+        }
         target = true;
       }
       // A period after the document's year is a plan.
       if (!c.period.empty() && doc.date().year && year_of(c.period) > doc.date().year) {
-        if (!target) modality_source = "a period after the document's year";
+        if (!target) {
+          modality_source = "a period after the document's year";
+          modality_detail = {};
+        }
         target = true;
       }
       c.mode = target ? modality::target : modality::actual;
-      if (options.explain) c.why.modality = std::move(modality_source);
+      if (options.explain) c.why.modality = std::string(modality_source) + std::string(modality_detail);
       // A commitment without a time of its own is for the document's year.
       if (target && c.period.empty() && cue && doc.date().year &&
           !cues.any_in(projection_cues, cue.pos, cue.pos + cue.size)) {
         c.period = std::to_string(doc.date().year);
         period_source = "a goal with no time of its own: the document's year";
+        period_detail = {};
       }
       if (target && c.period.empty() && cue && cue.view() == "将" && doc.date().year &&
           cues.any_in(commitment_cues, para_b, t.outer_begin)) {
         c.period = std::to_string(doc.date().year);
         period_source = "a goal with no time of its own: the document's year";
+        period_detail = {};
       }
     }
 
@@ -722,6 +732,7 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
     if (project_attribute && period_from_context && c.mode == modality::actual) {
       c.period.clear();
       period_source = "none: a property of one project, not dated by its own sentence";
+      period_detail = {};
     }
 
     // --- indicator --------------------------------------------------------------
@@ -907,9 +918,10 @@ void assemble(const document& doc, const token_stream& tokens, const normalized_
         (about_project || timeless_attributes.last_in(c.indicator, 0, c.indicator.size()))) {
       c.period.clear();
       period_source = "none: a project's figure or a timeless attribute, not dated by its own sentence";
+      period_detail = {};
     }
     if (options.explain) {
-      c.why.period = std::move(period_source);
+      c.why.period = std::string(period_source) + std::string(period_detail);
       if (!c.basis.empty() || !basis_source.empty()) c.why.basis = basis_source;
     }
     // Money per mu when the indicator is an average per mu (亩均投资强度 420万元).

@@ -166,7 +166,7 @@ document::document(std::string_view text, const token_stream& tokens, const doc_
   for (auto& r : times_) {
     if (!r.year_from_context) continue;
     const section_frame* f = section_at(r.begin);
-    if (!f || f->period.size() < 4 || f->begin > r.begin) continue;
+    if (!f || f->period.size() < 4) continue;
     const int year = std::stoi(f->period.substr(0, 4));
     if (year != r.year && year > 0) {
       r.period = shift_years(r.period, year - r.year);
@@ -448,8 +448,7 @@ void document::resolve_times(const token_stream& tokens) {
     if (year <= 0 || (t.year_anchor != anchor::absolute && date_.year == 0 && context_year == 0)) continue;
     r.year = year;
     // A time after 比/较/与/同比 names the basis of a comparison.
-    for (std::string_view w : {"比"sv, "较"sv, "相比"sv, "与"sv, "同比"sv, "对比"sv, "相较"sv})
-      if (ends_with_at(text_, tok.begin, w)) r.comparison = true;
+    if (cue_lexicon::comparison_before.word_ending_at(text_, tok.begin)) r.comparison = true;
     if (ends_with_at(text_, tok.begin, "是") && starts_with_at(text_, tok.end, "的")) r.comparison = true;
     if (t.year_end) {
       r.period = fmt::format("{}/{}", year, t.year_end);

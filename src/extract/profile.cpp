@@ -31,9 +31,8 @@ bool document::is_heading_line(std::size_t b, std::size_t e) const {
 }
 
 void document::read_profile(const token_stream& tokens) {
-  // The opening lines: at most six non-empty lines, and no more than 400 bytes (a long
-  // first line is already the body).
-  // The first line of prose (a sentence that ends in 。) is the body.
+  // The opening lines: at most six non-empty lines and no more than 400 bytes, ending
+  // before the first line of prose (one with a sentence that ends in 。).
   std::size_t head_end = 0;
   for (int lines = 0; lines < 6 && head_end < text_.size();) {
     std::size_t nl = text_.find('\n', head_end);
@@ -53,7 +52,8 @@ void document::read_profile(const token_stream& tokens) {
     if (tok.begin >= profile_.head_end) break;
     const auto& t = tok.time;
     if (t.day) continue;
-    const std::size_t lb = text_.rfind('\n', tok.begin) == std::string_view::npos ? 0 : text_.rfind('\n', tok.begin) + 1;
+    const std::size_t nl = text_.rfind('\n', tok.begin);
+    const std::size_t lb = nl == std::string_view::npos ? 0 : nl + 1;
     const std::size_t le = std::min(text_.find('\n', tok.begin), text_.size());
     if (!is_heading_line(lb, le)) continue;
     if (cue_lexicon::comparison_before.word_ending_at(text_, tok.begin)) continue;
@@ -84,16 +84,34 @@ void document::read_profile(const token_stream& tokens) {
 
 void document::find_sections() {
   // Headings and lead-ins, in text order. A frame runs from the end of its heading (or
-  // lead-in) to the next heading line.
+  // lead-in) to the next heading line. Lines come from the paragraph breaks and colons
+  // from the clause breaks, both found already: the text is not walked again.
   const std::size_t n = text_.size();
+  // Headings are looked for after the title line: the opening lines may hold the
+  // first of them (一、2023年工作回顾 right under the title).
+  std::size_t title_end = 0;
+  while (title_end < n && text_[title_end] == '\n') ++title_end;
+  title_end = std::min(text_.find('\n', title_end), n);
+  const std::size_t first_line = std::min(title_end + 1, n);
+  // The line [b, e) around a position: the breaks are the line ends.
+  auto line_end = [&](std::size_t pos) {
+    auto it = std::lower_bound(paragraph_breaks_.begin(), paragraph_breaks_.end(), pos);
+    return it == paragraph_breaks_.end() ? n : *it;
+  };
+  auto line_begin = [&](std::size_t pos) {
+    auto it = std::lower_bound(paragraph_breaks_.begin(), paragraph_breaks_.end(), pos);
+    return it == paragraph_breaks_.begin() ? std::size_t{0} : *(it - 1) + 1;
+  };
+  // The heading lines, by their starts.
+  std::vector<std::size_t> heading_starts;
+  for (std::size_t b = first_line; b < n;) {
+    const std::size_t e = line_end(b);
+    if (e > b && is_heading_line(b, e)) heading_starts.push_back(b);
+    b = e + 1;
+  }
   auto next_heading = [&](std::size_t from) {
-    std::size_t b = from;
-    while (b < n) {
-      std::size_t e = std::min(text_.find('\n', b), n);
-      if (e > b && is_heading_line(b, e)) return b;
-      b = e + 1;
-    }
-    return n;
+    auto it = std::lower_bound(heading_starts.begin(), heading_starts.end(), from);
+    return it == heading_starts.end() ? n : *it;
   };
   // The first time mention inside [b, e), if any.
   auto time_in = [&](std::size_t b, std::size_t e) -> const resolved_time* {
@@ -102,48 +120,45 @@ void document::find_sections() {
     return nullptr;
   };
   const std::string this_year = date_.year ? std::to_string(date_.year) : std::string();
-  // Headings are looked for after the title line: the opening lines may hold the
-  // first of them (一、2023年工作回顾 right under the title).
-  std::size_t title_end = 0;
-  while (title_end < n && text_[title_end] == '\n') ++title_end;
-  title_end = std::min(text_.find('\n', title_end), n);
-  for (std::size_t b = std::min(title_end + 1, n); b < n;) {
-    const std::size_t e = std::min(text_.find('\n', b), n);
+  for (const std::size_t b : heading_starts) {
+    const std::size_t e = line_end(b);
     const std::string_view line = text_.substr(b, e - b);
-    if (e > b && is_heading_line(b, e)) {
-      const bool review = !!cue_lexicon::review_headings.last_in(line, 0, line.size());
-      const bool plan = !review && !!cue_lexicon::target_headings.last_in(line, 0, line.size());
-      if (review || plan) {
-        section_frame f;
-        f.begin = e;
-        f.end = next_heading(e + 1);
-        f.target = plan;
-        f.label = line;
-        if (const resolved_time* r = time_in(b, e)) f.period = r->period;
-        else if (plan) f.period = this_year;
-        else if (cue_lexicon::past_year_words.last_in(line, 0, line.size()) && date_.year) f.period = std::to_string(date_.year - 1);
-        sections_.push_back(std::move(f));
-      }
-    } else if (e > b) {
-      // A lead-in: a sentence that ends in a colon and announces goals (主要预期目标是:)
-      // frames the list after it, on its own line or the lines below.
-      for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
-        const std::size_t sb = sentence_begin(b + colon);
-        const std::string_view lead = text_.substr(sb, b + colon - sb);
-        if (!cue_lexicon::target_lead_ins.last_in(lead, 0, lead.size())) continue;
-        section_frame f;
-        f.begin = b + colon + 1;
-        f.end = next_heading(e + 1);
-        f.target = true;
-        f.label = lead;
-        const resolved_time* r = time_in(sb, b + colon);
-        f.period = r ? r->period : this_year;
-        sections_.push_back(std::move(f));
-        break;
-      }
-    }
-    b = e + 1;
+    const bool review = !!cue_lexicon::review_headings.last_in(line, 0, line.size());
+    const bool plan = !review && !!cue_lexicon::target_headings.last_in(line, 0, line.size());
+    if (!review && !plan) continue;
+    section_frame f;
+    f.begin = e;
+    f.end = next_heading(e + 1);
+    f.target = plan;
+    f.label = line;
+    if (const resolved_time* r = time_in(b, e)) f.period = r->period;
+    else if (plan) f.period = this_year;
+    else if (cue_lexicon::past_year_words.last_in(line, 0, line.size()) && date_.year) f.period = std::to_string(date_.year - 1);
+    sections_.push_back(std::move(f));
   }
+  // A lead-in: a sentence that ends in a colon and announces goals (主要预期目标是:)
+  // frames the list after it, on its own line or the lines below; the first such colon
+  // of a line counts.
+  std::size_t last_lead_in_line = n;
+  for (const std::size_t colon : clause_breaks_) {
+    if (colon < first_line || text_[colon] != ':') continue;
+    const std::size_t b = line_begin(colon), e = line_end(colon);
+    if (b == last_lead_in_line || is_heading_line(b, e)) continue;
+    const std::size_t sb = sentence_begin(colon);
+    const std::string_view lead = text_.substr(sb, colon - sb);
+    if (!cue_lexicon::target_lead_ins.last_in(lead, 0, lead.size())) continue;
+    last_lead_in_line = b;
+    section_frame f;
+    f.begin = colon + 1;
+    f.end = next_heading(e + 1);
+    f.target = true;
+    f.label = lead;
+    const resolved_time* r = time_in(sb, colon);
+    f.period = r ? r->period : this_year;
+    sections_.push_back(std::move(f));
+  }
+  std::stable_sort(sections_.begin(), sections_.end(),
+                   [](const section_frame& x, const section_frame& y) { return x.begin < y.begin; });
 }
 
 const section_frame* document::section_at(std::size_t pos) const {

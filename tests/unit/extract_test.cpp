@@ -7,35 +7,10 @@
 #include <vector>
 
 #include "econclaims/extract.hpp"
+#include "extract_helpers.hpp"
 
 using namespace econclaims;
-
-namespace {
-
-extraction_result run(const std::string& text, const std::string& date = "2024-01", bool explain = false) {
-  extract_options o;
-  o.doc = "t.txt";
-  o.doc_date = date;
-  o.explain = explain;
-  return extract(text, o);
-}
-
-// The claim whose quote is `quote` (the n-th one with that quote).
-const claim& find(const extraction_result& r, const std::string& quote, int nth = 0) {
-  for (const auto& c : r.claims)
-    if (c.quote == quote && nth-- == 0) return c;
-  FAIL("no claim quoted " << quote);
-  static claim none;
-  return none;
-}
-
-bool has_quote(const extraction_result& r, const std::string& quote) {
-  for (const auto& c : r.claims)
-    if (c.quote == quote) return true;
-  return false;
-}
-
-}  // namespace
+using namespace econclaims::test;
 
 TEST_CASE("a level and its growth, with exact byte spans") {
   const std::string text = "2023年，青禾开发区共完成规模以上工业总产值418.6亿元，同比增长9.2%。";

@@ -6,34 +6,10 @@
 #include <string>
 
 #include "econclaims/extract.hpp"
+#include "extract_helpers.hpp"
 
 using namespace econclaims;
-
-namespace {
-
-extraction_result run(const std::string& text, const std::string& date, bool explain = false) {
-  extract_options o;
-  o.doc = "f.txt";
-  o.doc_date = date;
-  o.explain = explain;
-  return extract(text, o);
-}
-
-const claim& find(const extraction_result& r, const std::string& quote, int nth = 0) {
-  for (const auto& c : r.claims)
-    if (c.quote == quote && nth-- == 0) return c;
-  FAIL("no claim quoted " << quote);
-  static claim none;
-  return none;
-}
-
-bool has_quote(const extraction_result& r, const std::string& quote) {
-  for (const auto& c : r.claims)
-    if (c.quote == quote) return true;
-  return false;
-}
-
-}  // namespace
+using namespace econclaims::test;
 
 TEST_CASE("document frame: a communiqué's title names the year under review") {
   // Published in the next year: quarters and months without a year are the reviewed year's.
