@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "document.hpp"
 #include "words.hpp"
 
 namespace econclaims::detail::cue_lexicon {
@@ -95,6 +96,108 @@ inline const cue_words tail_strip{
     "下调", "上调", "调整", "比上年同期", "较上年同期", "比去年", "较去年", "比去年同期", "成长",
     "最快", "最短", "仅需", "只需", "上修", "下修", "投资"};
 
+
+// --- names of subjects -----------------------------------------------------------------
+
+// Forms of names: a zone ends in 开发区 or 高新区, a city in 市, a project in 项目 …; a
+// name walked back from the suffix holds at most `max_before` Han characters before it.
+struct name_suffix {
+  std::string_view suffix;
+  named_entity::level lvl;
+  int max_before;
+};
+inline constexpr name_suffix name_suffixes[] = {
+    {"特别行政区", named_entity::level::city, 4}, {"自治区", named_entity::level::province, 6},
+    {"经济技术开发区", named_entity::level::zone, 6}, {"高新技术产业开发区", named_entity::level::zone, 6},
+    {"开发区", named_entity::level::zone, 8}, {"高新区", named_entity::level::zone, 8},
+    {"经开区", named_entity::level::zone, 8}, {"综保区", named_entity::level::zone, 8},
+    {"保税区", named_entity::level::zone, 8}, {"新区", named_entity::level::zone, 6},
+    {"试验区", named_entity::level::zone, 8}, {"示范区", named_entity::level::zone, 8},
+    {"自贸区", named_entity::level::zone, 6}, {"合作区", named_entity::level::zone, 8},
+    {"产业园", named_entity::level::zone, 12}, {"工业园", named_entity::level::zone, 10},
+    {"科技园", named_entity::level::zone, 10}, {"港", named_entity::level::zone, 6},
+    {"省", named_entity::level::province, 3}, {"市", named_entity::level::city, 3},
+    {"县", named_entity::level::county, 3},
+    {"区", named_entity::level::county, 3},  // a district (某某区); 城区, 社区 … are not_districts
+    {"集团", named_entity::level::org, 10}, {"有限公司", named_entity::level::org, 16},
+    {"公司", named_entity::level::org, 12}, {"医院", named_entity::level::org, 10},
+    {"研究院", named_entity::level::org, 16}, {"服务局", named_entity::level::org, 12},
+    {"项目", named_entity::level::project, 32}, {"工程", named_entity::level::project, 20},
+    {"平台", named_entity::level::project, 8}, {"综合体", named_entity::level::project, 10},
+    {"中心", named_entity::level::org, 10},
+};
+
+// Words that refer to a subject named elsewhere, with the level of what they refer to.
+// Hong Kong and Macau releases call their own region 本地, 本港, 本澳.
+struct reference_word {
+  std::string_view word;
+  named_entity::level lvl;
+};
+inline constexpr reference_word reference_words[] = {
+    {"该区", named_entity::level::zone},     {"全区", named_entity::level::zone},
+    {"本区", named_entity::level::zone},     {"我区", named_entity::level::zone},
+    {"区内", named_entity::level::zone},     {"该园区", named_entity::level::zone},
+    {"全市", named_entity::level::city},     {"本市", named_entity::level::city},
+    {"我市", named_entity::level::city},     {"该市", named_entity::level::city},
+    {"全省", named_entity::level::province}, {"本省", named_entity::level::province},
+    {"我省", named_entity::level::province}, {"该省", named_entity::level::province},
+    {"全县", named_entity::level::county},   {"该县", named_entity::level::county},
+    {"本县", named_entity::level::county},   {"园区", named_entity::level::zone},
+    {"全国", named_entity::level::country},  {"我国", named_entity::level::country},
+    {"该项目", named_entity::level::project}, {"该公司", named_entity::level::org},
+    {"本地", named_entity::level::city},     {"本港", named_entity::level::city},
+    {"本澳", named_entity::level::city},
+};
+
+// Regions named without a suffix of their own.
+inline constexpr reference_word bare_regions[] = {
+    {"中国", named_entity::level::country}, {"香港", named_entity::level::city},
+    {"澳门", named_entity::level::city},    {"台湾", named_entity::level::province},
+};
+
+// Characters a name does not extend back over: function words and common verbs that
+// stand right before a name (all in the Basic Multilingual Plane).
+inline constexpr char32_t name_stops[] = {
+    U'的', U'在', U'与', U'和', U'及', U'是', U'为', U'了', U'把', U'将', U'对', U'向',
+    U'从', U'以', U'于', U'让', U'使', U'由', U'被', U'给', U'等', U'、', U'到', U'至',
+    U'共', U'全', U'该', U'其', U'这', U'此', U'各', U'个', U'家', U'名', U'项', U'批',
+    U'月', U'年', U'获', U'达', U'有', U'即', U'若', U'如', U'像', U'请', U'经', U'过',
+    U'就', U'都', U'也', U'还', U'又', U'并', U'或', U'而', U'仅', U'已', U'我', U'你'};
+
+// Proper names do not start with a count, a status word or a place-level character.
+inline const cue_words generic_name_starts{
+    "新", "在", "已", "拟", "各", "重点", "招", "签", "投", "开", "续", "储", "建", "总", "大项目",
+    "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
+    "万", "亿", "多", "区", "市", "省", "县", "其", "该", "本", "首", "主", "整", "全", "解", "增",
+    "面", "成", "内", "加", "推", "引", "落", "实", "打", "培", "提", "完", "创", "服", "相", "物流",
+    "社区", "村"};
+// Heads that name a class of things, not one subject (重点项目, 产业项目 …).
+inline const cue_words generic_name_heads{
+    "重点", "产业", "新兴", "招商", "签约", "在建", "拟建", "投产", "开工", "物流", "优质",
+    "高端", "工业", "城建", "民生", "重大", "好", "大", "新", "建设", "科技", "合作",
+    "服务", "实验", "试点", "示范", "承载", "招引", "储备", "续建", "竣工", "主题",
+    "创新", "创业", "公共", "技术", "研发", "人才", "专业", "特色", "载体", "孵化",
+    "配套", "综合", "数据", "金融", "商务", "城市", "各类", "相关", "全部", "所有"};
+// Words ending in 市 or 省 that name no place.
+inline const cue_words not_places{"城市", "都市", "超市", "上市", "股市", "楼市",
+                                  "城乡", "各省", "外省", "本省", "全省", "全市"};
+// Words that end in 区 without naming a district (城区, 社区, 开发区 as a word).
+inline const cue_words not_districts{
+    "城区", "社区", "小区", "景区", "片区", "辖区", "市区", "园区", "厂区", "矿区", "街区", "校区",
+    "港区", "地区", "山区", "湾区", "库区", "灾区", "牧区", "林区", "老区", "全区", "该区", "本区",
+    "我区", "各区", "新区", "营区", "保护区", "功能区", "聚集区", "集聚区", "示范区", "先行区",
+    "核心区", "样板区", "试验区", "开发区", "高新区", "经开区", "综保区", "保税区", "主城区", "中心区"};
+// Characters after 市, 省, 县 or 区 that make it part of a word (城市, 省级, 市场, 区域).
+inline constexpr char32_t place_word_continuations[] = {
+    U'级', U'场', U'民', U'委', U'区', U'长', U'属', U'直', U'内', U'外', U'人', U'重', U'辖',
+    U'域', U'际', U'会', U'份', U'里', U'价', U'值', U'容', U'面', U'港', U'县', U'镇', U'间'};
+// After 港, the characters that may follow the name (临川港今年…); any other Han
+// character makes 港 a prefix of a longer word (临川港物流园).
+inline constexpr char32_t port_name_followers[] = {U'今', U'新', U'累', U'现', U'已', U'共', U'的'};
+// What may stand before a subject at the start of its clause (目前该区…, (一)某市…).
+inline constexpr std::string_view subject_openers[] = {
+    "目前", "如今", "同时", "此外", "其中", "至此", "截至目前", "近年来", "在", "由",
+    "(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "与"};
 
 // --- numbers that are no claims ---------------------------------------------------
 

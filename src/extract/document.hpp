@@ -10,6 +10,8 @@
 
 namespace econclaims::detail {
 
+struct word_positions;
+
 /// A subject named in the text, recognized by the form of its name.
 struct named_entity {
   enum class level : unsigned char { country, province, city, county, zone, org, project };
@@ -131,7 +133,17 @@ class document {
   bool inside_marks(std::size_t pos, const std::vector<std::size_t>& opens,
                     const std::vector<std::size_t>& closes) const;
   void resolve_times(const token_stream& tokens);
+  // Names, in the order find_entities() runs its steps (entities.cpp).
   void find_entities();
+  std::vector<named_entity> names_at_suffixes(const word_positions& hits) const;
+  void settle_unknown_names(std::vector<named_entity>& found) const;
+  void trim_to_clean_names(std::vector<named_entity>& found) const;
+  void expand_abbreviations(std::vector<named_entity>& names) const;
+  void add_references(std::vector<named_entity>& names, const word_positions& hits) const;
+  void mark_subjects(std::vector<named_entity>& names) const;
+  void choose_main_entity(const std::vector<named_entity>& names);
+  void resolve_references(std::vector<named_entity>& names) const;
+  bool starts_clean(std::size_t begin) const;
   void index_entities();
   void find_frames(const token_stream& tokens);
   void add_relative_days(const token_stream& tokens);

@@ -1,0 +1,276 @@
+// Time mentions resolved against the document: years anchored to the date, the
+// paragraph and the section; days counted from an earlier date; paragraphs framed by
+// "…以来"; the document date itself; and period arithmetic on guide strings.
+#include <algorithm>
+#include <string_view>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <fmt/format.h>
+
+#include "document.hpp"
+#include "cues.hpp"
+#include "words.hpp"
+
+namespace econclaims::detail {
+
+using namespace std::string_view_literals;  // word lists with their lengths known at compile time
+
+void document::resolve_times(const token_stream& tokens) {
+  using anchor = grammar::time_ast::anchor;
+  int context_year = date_.year;   // the last year named anywhere before
+  int paragraph_year = 0;          // the last year named in the current paragraph
+  std::size_t paragraph = static_cast<std::size_t>(-1);
+  for (const auto& tok : tokens.times) {
+    const auto& t = tok.time;
+    std::size_t para = paragraph_begin(tok.begin);
+    if (para != paragraph) {
+      paragraph = para;
+      paragraph_year = 0;
+    }
+    resolved_time r;
+    r.begin = tok.begin;
+    r.end = tok.end;
+    int year = 0;
+    switch (t.year_anchor) {
+      case anchor::absolute: year = t.year; r.written_year = true; break;
+      case anchor::this_year: year = date_.year; break;
+      case anchor::last_year: year = date_.year - 1; break;
+      case anchor::year_before: year = date_.year - 2; break;
+      case anchor::same_year: year = context_year; break;
+      case anchor::none:
+        // 全年, 年内, 年初, 年底 speak of the year under discussion; a bare date or
+        // quarter (3月25日, 第二季) of the year named in its paragraph, else the
+        // document's year.
+        // In a review of a year that has ended they mean that year; in a plan, the
+        // document's own year.
+        if ((t.within_year || t.year_start || t.year_end_mark) && !t.month)
+          year = context_year < date_.year ? context_year : date_.year;
+        else year = paragraph_year ? paragraph_year : profile_.reference_year;
+        r.year_from_context = !paragraph_year;
+        break;
+    }
+    // No document date and no year in sight: a relative year resolves to nothing.
+    if (year <= 0 || (t.year_anchor != anchor::absolute && date_.year == 0 && context_year == 0)) continue;
+    r.year = year;
+    // A time after 比/较/与/同比 names the basis of a comparison.
+    if (cue_lexicon::comparison_before.word_ending_at(text_, tok.begin)) r.comparison = true;
+    if (ends_with_at(text_, tok.begin, "是") && starts_with_at(text_, tok.end, "的")) r.comparison = true;
+    if (t.year_end) {
+      r.period = fmt::format("{}/{}", year, t.year_end);
+    } else if (t.half) {
+      r.period = fmt::format("{}-H{}", year, t.half);
+    } else if (t.quarters_to) {
+      r.period = t.quarters_to == 1 ? fmt::format("{}-Q1", year)
+                                    : fmt::format("{}-01/{}-{:02}", year, year, t.quarters_to * 3);
+    } else if (t.quarter) {
+      r.period = fmt::format("{}-Q{}", year, t.quarter);
+    } else if (t.month_end) {
+      r.period = fmt::format("{}-{:02}/{}-{:02}", year, t.month, year, t.month_end);
+    } else if (t.month && t.day) {
+      r.period = fmt::format("{}-{:02}-{:02}", year, t.month, t.day);
+      r.day_precision = true;
+    } else if (t.month) {
+      r.period = fmt::format("{}-{:02}", year, t.month);
+    } else {
+      r.period = fmt::format("{}", year);
+      r.bare_year = !t.year_start && !t.year_end_mark && !t.within_year && t.year_anchor != anchor::none;
+    }
+    // A dateline (a full date alone on its line) dates the document, not the text
+    // after it: 全年 below a communiqué's release date is the year under review.
+    bool dateline = false;
+    if (t.day && (tok.begin == 0 || text_[tok.begin - 1] == '\n')) {
+      const std::size_t le = std::min(text_.find('\n', tok.end), text_.size());
+      dateline = text_.substr(tok.end, le - tok.end).find_first_not_of(" 0123456789:") == std::string_view::npos;
+    }
+    if (!r.comparison && t.year_anchor != anchor::none && !dateline) {
+      context_year = t.year_end ? t.year_end : year;
+      paragraph_year = context_year;
+    }
+    times_.push_back(std::move(r));
+  }
+}
+
+void document::add_relative_days(const token_stream& tokens) {
+  // 3月25日 … 仅仅3天之后: the later event is dated by counting from the earlier.
+  namespace greg = boost::gregorian;
+  // The dated mentions an event can count from, in text order, as indices into times_.
+  const std::size_t resolved = times_.size();
+  std::vector<std::size_t> dated;
+  for (std::size_t i = 0; i < resolved; ++i)
+    if (times_[i].day_precision && !times_[i].comparison) dated.push_back(i);
+  for (const auto& q : tokens.quantities) {
+    if (std::string_view(q.q.unit.code) != "day") continue;
+    std::size_t after = q.outer_end;
+    std::string_view w;
+    for (std::string_view x : {"之后"sv, "以后"sv, "后"sv})
+      if (starts_with_at(text_, after, x)) { w = x; break; }
+    if (w.empty()) continue;
+    // The last one before the number: a day already counted from another wins over
+    // the mentions as written (it comes later in times_).
+    const resolved_time* base = nullptr;
+    for (std::size_t k = times_.size(); k-- > resolved && !base;)
+      if (times_[k].end <= q.begin) base = &times_[k];
+    if (!base) {
+      auto it = std::lower_bound(dated.begin(), dated.end(), q.begin,
+                                 [&](std::size_t i, std::size_t p) { return times_[i].begin < p; });
+      while (it != dated.begin() && !base) {
+        --it;
+        if (times_[*it].end <= q.begin) base = &times_[*it];
+      }
+    }
+    if (!base || paragraph_begin(base->begin) != paragraph_begin(q.begin)) continue;
+    try {
+      greg::date d = greg::from_simple_string(base->period) + greg::days(static_cast<long>(q.q.value));
+      resolved_time r;
+      r.begin = q.begin;
+      r.end = after + w.size();
+      r.year = static_cast<int>(d.year());
+      r.period = greg::to_iso_extended_string(d);
+      r.day_precision = true;
+      times_.push_back(std::move(r));
+    } catch (const std::exception&) {
+      // not a calendar date: leave the text undated
+    }
+  }
+  std::sort(times_.begin(), times_.end(), [](const resolved_time& a, const resolved_time& b) { return a.begin < b.begin; });
+}
+
+void document::find_frames(const token_stream& tokens) {
+  for (std::size_t i = 0; i < times_.size(); ++i) {
+    const auto& r = times_[i];
+    std::size_t pb = paragraph_begin(r.begin);
+    // The paragraph's first sentence says "X以来," and the paragraph states no
+    // figure of its own.
+    if (sentence_begin(r.begin) != pb && sentence_begin(r.begin) > pb + 1) continue;
+    if (!starts_with_at(text_, r.end, "以来")) continue;
+    std::size_t pe = paragraph_end(r.begin);
+    // The first 以来 of the paragraph frames it (今年以来 … 三季度以来 → 今年).
+    if (!frames_.empty() && frames_.back().begin == pe) continue;
+    // Quantities are in text order: is there one that begins inside the paragraph?
+    auto q = std::lower_bound(tokens.quantities.begin(), tokens.quantities.end(), pb,
+                              [](const quantity_token& t, std::size_t p) { return t.begin < p; });
+    const bool has_figure = q != tokens.quantities.end() && q->begin < pe;
+    if (has_figure) continue;
+    // It frames the paragraphs after it, up to the next heading line.
+    std::size_t end = pe;
+    while (end < text_.size()) {
+      std::size_t nb = end + 1;
+      std::size_t ne = paragraph_end(nb);
+      if (nb >= text_.size()) break;
+      if (ne > nb && is_heading_line(nb, ne)) break;
+      end = ne;
+    }
+    frames_.push_back({pe, end, i});
+    frame_end_max_.push_back(std::max(end, frame_end_max_.empty() ? 0 : frame_end_max_.back()));
+  }
+}
+
+const resolved_time* document::frame_at(std::size_t pos) const {
+  // The last frame, in order, that covers `pos`. Frames are in order of their begin, so
+  // walk back from the last one that begins at or before `pos`, and stop once no frame
+  // up to there reaches past `pos`.
+  auto it = std::upper_bound(frames_.begin(), frames_.end(), pos,
+                             [](std::size_t p, const frame& f) { return p < f.begin; });
+  for (auto k = static_cast<std::size_t>(it - frames_.begin()); k-- > 0 && frame_end_max_[k] > pos;)
+    if (pos >= frames_[k].begin && pos < frames_[k].end) return &times_[frames_[k].time];
+  return nullptr;
+}
+
+doc_date parse_doc_date(std::string_view s) {
+  doc_date d;
+  int y = 0, m = 0, dd = 0;
+  auto digits = [&](std::size_t from, std::size_t n, int& out) {
+    if (from + n > s.size()) return false;
+    out = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      out = out * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  if (s.size() == 4 && digits(0, 4, y)) {
+  } else if (s.size() == 7 && digits(0, 4, y) && s[4] == '-' && digits(5, 2, m) && m >= 1 && m <= 12) {
+  } else if (s.size() == 10 && digits(0, 4, y) && s[4] == '-' && digits(5, 2, m) && s[7] == '-' &&
+             digits(8, 2, dd) && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
+  } else {
+    return d;
+  }
+  d.year = y;
+  d.month = m;
+  d.day = dd;
+  d.text = std::string(s);
+  return d;
+}
+
+doc_date infer_doc_date(std::string_view text, const token_stream& tokens) {
+  doc_date d;
+  // A dateline: a full date at the start of a line, alone or followed by a clock time
+  // or a news agency's 电.
+  for (const auto& tok : tokens.times) {
+    const auto& t = tok.time;
+    if (t.year_anchor != grammar::time_ast::anchor::absolute || !t.month || !t.day) continue;
+    bool line_start = tok.begin == 0 || text[tok.begin - 1] == '\n';
+    if (!line_start) continue;
+    std::size_t line_end = text.find('\n', tok.end);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::string_view rest = text.substr(tok.end, line_end - tok.end);
+    bool alone = rest.find_first_not_of(" 0123456789:") == std::string_view::npos;
+    if (line_start && alone) {
+      d.year = t.year;
+      d.month = t.month;
+      d.day = t.day;
+      d.text = fmt::format("{}-{:02}-{:02}", t.year, t.month, t.day);
+      d.inferred = true;
+      return d;
+    }
+  }
+  // Else the latest year the text names.
+  for (const auto& tok : tokens.times) {
+    const auto& t = tok.time;
+    if (t.year_anchor == grammar::time_ast::anchor::absolute)
+      d.year = std::max(d.year, t.year_end ? t.year_end : t.year);
+  }
+  if (d.year) {
+    d.text = fmt::format("{}", d.year);
+    d.inferred = true;
+  }
+  return d;
+}
+
+std::string shift_years(std::string_view period, int years) {
+  std::string out;
+  for (std::size_t i = 0; i < period.size();) {
+    // Every run of four digits at the start or after '/' is a year.
+    if ((i == 0 || period[i - 1] == '/') && i + 4 <= period.size() &&
+        std::all_of(period.begin() + static_cast<std::ptrdiff_t>(i),
+                    period.begin() + static_cast<std::ptrdiff_t>(i + 4), [](char c) { return c >= '0' && c <= '9'; })) {
+      int y = std::stoi(std::string(period.substr(i, 4)));
+      out += fmt::format("{}", y + years);
+      i += 4;
+    } else {
+      out += period[i++];
+    }
+  }
+  return out;
+}
+
+std::string previous_period(std::string_view p) {
+  if (p.size() == 4) return shift_years(p, -1);
+  if (p.find('/') != std::string_view::npos) return shift_years(p, -1);
+  int y = std::stoi(std::string(p.substr(0, 4)));
+  if (p.size() == 7 && p[5] == 'Q') {
+    int q = p[6] - '0';
+    return q > 1 ? fmt::format("{}-Q{}", y, q - 1) : fmt::format("{}-Q4", y - 1);
+  }
+  if (p.size() == 7 && p[5] == 'H') {
+    return p[6] == '2' ? fmt::format("{}-H1", y) : fmt::format("{}-H2", y - 1);
+  }
+  if (p.size() == 7) {
+    int m = std::stoi(std::string(p.substr(5, 2)));
+    return m > 1 ? fmt::format("{}-{:02}", y, m - 1) : fmt::format("{}-12", y - 1);
+  }
+  return shift_years(p, -1);
+}
+
+}  // namespace econclaims::detail
