@@ -177,7 +177,6 @@ quantity_site claim_assembler::locate(const quantity_token& t) {
 // A count of projects by their pipeline status (在谈, 在建, 已签约), or the money of
 // such a count (总投资X的N个在谈项目).
 bool claim_assembler::pipeline_stock(const quantity_token& t) const {
-  static const cue_words status{"在谈", "在建", "已签约", "已开工", "已落地", "在库", "储备"};
   std::size_t p = t.outer_end;
   if (t.q.unit.cls == unit_class::money && starts_with_at(text_, p, "的")) {
     p += 3;
@@ -187,7 +186,7 @@ bool claim_assembler::pipeline_stock(const quantity_token& t) const {
   } else if (t.q.unit.cls != unit_class::count) {
     return false;
   }
-  return starts_with_any(text_, p, status) != nullptr;
+  return starts_with_any(text_, p, pipeline_states) != nullptr;
 }
 
 // Why a quantity is not a claim, or empty when it is one.
@@ -215,10 +214,8 @@ std::string_view claim_assembler::exclusion_reason(const quantity_token& t) cons
       after != U'的' && after != U'和' && after != U'以' && after != U'左' && after != U'多')
     return "size word inside a name (千亩…园)";
   if (q.unit.cls == unit_class::time_span) {
-    for (std::string_view w : {"来"sv, "以来"sv, "之后"sv, "后"sv, "以后"sv, "之前"sv, "前"sv, "内"sv, "之内"sv})
-      if (starts_with_at(text, t.outer_end, w)) return "time reference (…以来, …之后), not a duration";
-    for (std::string_view w : {"行动"sv, "规划"sv, "方案"sv, "计划"sv, "攻坚"sv, "发展规划"sv, "振兴"sv})
-      if (starts_with_at(text, t.end, w)) return "part of a name (三年行动方案)";
+    if (time_reference_after.word_at(text, t.outer_end)) return "time reference (…以来, …之后), not a duration";
+    if (plan_name_after.word_at(text, t.end)) return "part of a name (三年行动方案)";
   }
   if (unit_code == "所" && (is_punct(after) || after == U'、'))
     return "name or code (704所)";
@@ -233,18 +230,15 @@ std::string_view claim_assembler::exclusion_reason(const quantity_token& t) cons
   }
   if (q.unit.cls == unit_class::money || q.unit.cls == unit_class::count) {
     std::size_t p = t.end;
-    for (std::string_view w : {"以上"sv, "及以上"sv, "以下"sv, "以内"sv})
-      if (starts_with_at(text, p, w)) { p += w.size(); break; }
+    if (const found_word w = threshold_words.word_at(text, p)) p += w.size;
     bool had_qualifier_word = p != t.end;
-    static const cue_words heads{"项目", "企业", "村", "工业", "单位", "产业", "商户", "大项目",
-                                            "重点项目", "规模", "投资项目", "的"};
-    if (q.unit.cls == unit_class::money && starts_with_any(text, p, heads) &&
+    if (q.unit.cls == unit_class::money && starts_with_any(text, p, threshold_heads) &&
         !(starts_with_at(text, p, "的") && !had_qualifier_word &&
           !ends_with_at(text, t.outer_begin, "过") && !ends_with_at(text, t.outer_begin, "超")))
       return "threshold inside an indicator name (过10亿元项目)";
     if (q.unit.cls == unit_class::money &&
         (ends_with_at(text, t.outer_begin, "过") || ends_with_at(text, t.outer_begin, "超")) &&
-        starts_with_any(text, p, heads))
+        starts_with_any(text, p, threshold_heads))
       return "threshold inside an indicator name (过10亿元项目)";
   }
   if (inside_quotation(text, doc_.sentence_begin(t.begin), t.begin, doc_.sentence_end(t.end)))

@@ -65,7 +65,7 @@ void claim_assembler::read_target_cue(const quantity_site& s, claim_reading& rea
       cue = last_target_cue(text, cues_, sent_b, *(it - 1));
   bool after_cue = false;
   if (starts_with_at(text, t.outer_end, "目标")) after_cue = true;
-  for (std::string_view w : {"的预测"sv, "的目标"sv, "的预期目标"sv})
+  for (std::string_view w : goal_after)
     if (text.substr(t.outer_end, clause_e - std::min(clause_e, t.outer_end)).find(w) != std::string_view::npos)
       after_cue = true;
   reading.cue = cue;

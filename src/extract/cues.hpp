@@ -199,6 +199,43 @@ inline constexpr std::string_view subject_openers[] = {
     "目前", "如今", "同时", "此外", "其中", "至此", "截至目前", "近年来", "在", "由",
     "(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "与"};
 
+// --- words around a figure ------------------------------------------------------------
+
+// Project pipeline states: a count in one of them (40个在谈项目) is a stock at the
+// document date.
+inline const cue_words pipeline_states{"在谈", "在建", "已签约", "已开工", "已落地", "在库", "储备"};
+// After a span of time, words that make it a point of reference, not a duration (三年以来).
+inline const cue_words time_reference_after{"来", "以来", "之后", "后", "以后", "之前", "前", "内", "之内"};
+// After a span of time, words that make it part of a plan's name (三年行动方案).
+inline const cue_words plan_name_after{"行动", "规划", "方案", "计划", "攻坚", "发展规划", "振兴"};
+// Words after an amount that make it a threshold when a head noun follows (10亿元以上项目).
+inline const cue_words threshold_words{"以上", "及以上", "以下", "以内"};
+inline const cue_words threshold_heads{"项目", "企业", "村", "工业", "单位", "产业", "商户", "大项目",
+                                       "重点项目", "规模", "投资项目", "的"};
+// After a figure in its clause: the figure is a goal (…的预期目标).
+inline constexpr std::string_view goal_after[] = {"的预测", "的目标", "的预期目标"};
+// After a number of days: it dates an event by counting from an earlier date (3天后).
+inline const cue_words days_later{"之后", "以后", "后"};
+
+// --- indicator phrases -------------------------------------------------------------------
+
+// Generic verbs dropped from inside a phrase (高新技术产业实现产值 → 高新技术产业产值).
+inline constexpr std::string_view phrase_inner_verbs[] = {"实现", "完成", "共有", "达到"};
+// Where the noun phrase after a figure ends (8个重点项目集中开工 → 重点项目).
+inline const cue_words phrase_after_stops{
+    "集中", "开工", "投产", "尽快", "加快", "落地", "建设", "与", "和", "的", "实现", "完成", "达到",
+    "相继", "全部", "先后", "正在", "已", "将", "等", "为", "在", "通过", "享受", "纳入", "被", "中",
+    "进行", "开展", "分别", "均", "获", "增加", "增长", "减少", "下降", "同比", "比", "较", "占",
+    "达到", "提高", "以上", "以下", "左右", "之", "后", "即", "脱颖", "办结", "用于", "建成"};
+// Verbs skipped at the start of that phrase (顺利实现投产).
+inline const cue_words phrase_after_leads{"顺利实现", "实现", "正式"};
+// Words at the start that leave no phrase after the figure at all.
+inline const cue_words phrase_after_none{"增加", "增长", "减少", "下降", "同比", "比", "较", "占",
+                                         "达到", "提高", "以上", "以下", "左右", "的", "和", "与",
+                                         "等", "为", "之", "后", "分别", "均"};
+// Where the whole a share is of ends, tried in order (占工业总产值的比重).
+inline constexpr std::string_view share_whole_ends[] = {"的比重", "比重", "的"};
+
 // --- numbers that are no claims ---------------------------------------------------
 
 // A word right after a quantity that makes it something other than a claim, with the

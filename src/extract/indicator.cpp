@@ -45,7 +45,7 @@ std::string trim_indicator(std::string_view s) {
     s.remove_prefix(deng + 3);
   std::string out(s);
   // Generic verbs inside the phrase (高新技术产业实现产值 → 高新技术产业产值).
-  for (std::string_view v : {"实现"sv, "完成"sv, "共有"sv, "达到"sv}) {
+  for (std::string_view v : phrase_inner_verbs) {
     std::size_t p = out.find(v);
     if (p != std::string::npos && p > 0 && p + v.size() < out.size()) out.erase(p, v.size());
   }
@@ -89,25 +89,14 @@ std::vector<std::string> split_items(std::string_view list) {
 
 // The noun phrase after a quote (8个重点项目集中开工 → 重点项目).
 std::string phrase_after(std::string_view text, std::size_t from, std::size_t limit) {
-  static const cue_words stops{"集中", "开工", "投产", "尽快", "加快", "落地", "建设", "与", "和",
-                                          "的", "实现", "完成", "达到", "相继", "全部", "先后",
-                                          "正在", "已", "将", "等", "为", "在", "通过", "享受",
-                                          "纳入", "被", "中", "进行", "开展", "分别", "均", "获",
-                                          "增加", "增长", "减少", "下降", "同比", "比", "较", "占",
-                                          "达到", "提高", "以上", "以下", "左右", "之", "后", "即",
-                                          "脱颖", "办结", "用于", "建成"};
-  for (std::string_view lead : {"顺利实现"sv, "实现"sv, "正式"sv})
-    if (starts_with_at(text, from, lead)) { from += lead.size(); break; }
-  static const cue_words start_stops{"增加", "增长", "减少", "下降", "同比", "比", "较", "占",
-                                               "达到", "提高", "以上", "以下", "左右", "的", "和", "与",
-                                               "等", "为", "之", "后", "分别", "均"};
-  if (starts_with_any(text, from, start_stops)) return {};
+  if (const found_word lead = phrase_after_leads.word_at(text, from)) from += lead.size;
+  if (starts_with_any(text, from, phrase_after_none)) return {};
   std::size_t end = from;
   int chars = 0;
   while (end < limit && chars < 16) {
     char32_t c = char_at(text, end);
     if (!is_han(c) && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != U'“' && c != U'”') break;
-    if (chars > 0 && starts_with_any(text, end, stops)) break;
+    if (chars > 0 && starts_with_any(text, end, phrase_after_stops)) break;
     std::size_t len = 0;
     decode_at(text, end, len);
     end += len;
@@ -177,7 +166,7 @@ void claim_assembler::read_indicator(const quantity_site& s, claim& c) {
     found_word zhan = cues.last_in(part_of_cues, seg_b, t.outer_begin);
     if (zhan) {
       std::string_view whole = text.substr(zhan.pos + 3, t.outer_begin - zhan.pos - 3);
-      for (std::string_view w : {"的比重"sv, "比重"sv, "的"sv}) {
+      for (std::string_view w : share_whole_ends) {
         std::size_t p = rfind_word(whole, w);
         if (p != std::string_view::npos) { whole = whole.substr(0, p); break; }
       }

@@ -102,9 +102,7 @@ void document::add_relative_days(const token_stream& tokens) {
   for (const auto& q : tokens.quantities) {
     if (std::string_view(q.q.unit.code) != "day") continue;
     std::size_t after = q.outer_end;
-    std::string_view w;
-    for (std::string_view x : {"之后"sv, "以后"sv, "后"sv})
-      if (starts_with_at(text_, after, x)) { w = x; break; }
+    const std::string_view w = cue_lexicon::days_later.word_at(text_, after).view();
     if (w.empty()) continue;
     // The last one before the number: a day already counted from another wins over
     // the mentions as written (it comes later in times_).
