@@ -139,6 +139,11 @@ const std::string_view script = R"js(
         else if (f[2]) row(t, f[1], '\u2014');
       });
       if (c.doc_date_inferred) row(t, '', 'document date inferred from the text');
+      // Where each attribute came from (the sentence, its section, the document).
+      var why = c.why || {};
+      ['entity', 'period', 'basis', 'modality'].forEach(function (k) {
+        if (why[k]) row(t, k + ' from', why[k]);
+      });
       row(t, 'bytes', c.start + '\u2013' + c.end);
     } else {
       head.textContent = 'number not taken';

@@ -119,6 +119,13 @@ try {
     const box = await page.$eval('#ec-info', (e) => (e.hidden ? '' : e.innerText));
     check(['value', 'unit', 'qualifier', 'period', 'kind'].every((f) => box.includes(f)),
       'hovering a claim shows its parsed fields', JSON.stringify(box.slice(0, 200)));
+    // …and where its attributes came from, as the claim's why object says.
+    const explained = execFileSync(cli, ['extract', '--quiet', '--explain', ...docsArgs, ...files],
+      { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    const why = JSON.parse(explained.split('\n')[0]).why || {};
+    const shown = Object.entries(why).filter(([k, v]) => v && box.includes(`${k} from`) && box.includes(v));
+    check(Object.keys(why).length > 0 && shown.length === Object.keys(why).length,
+      'hovering a claim shows why each attribute holds', JSON.stringify(why));
   }
   const skipped = await page.$$eval('[data-skipped]', (els) => els.map((e) => e.getAttribute('data-skipped')));
   check(skipped.every((r) => r && r.length > 0), `every number not taken has a reason (${skipped.length})`);
