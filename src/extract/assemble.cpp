@@ -195,7 +195,15 @@ std::string_view claim_assembler::exclusion_reason(const quantity_token& t) cons
   const auto& q = t.q;
   char32_t before = char_before(text, t.begin);
   char32_t after = char_at(text, t.end);
-  if (before == U'第') return "ordinal (第…)";
+  if (before == U'第' || (before == ' ' && char_before(text, t.begin - 1) == U'第')) return "ordinal (第…)";
+  if (std::string_view(q.unit.code) == "点" &&
+      (time_of_day_before.word_ending_at(text, t.begin) || time_of_day_after.word_at(text, t.end) ||
+       (t.end < text.size() && std::isdigit(static_cast<unsigned char>(text[t.end])))))
+    return "time of day (下午3点)";
+  // A page footer's count (第 1 页/共 3 页).
+  if (std::string_view(q.unit.code) == "页" && ends_with_at(text, t.begin, "共 ") &&
+      (ends_with_at(text, t.begin - 4, "/") || ends_with_at(text, t.begin - 4, "页")))
+    return "page number of a page footer";
   if (after == U'级') return "class label (…级)";
   // Words after the quote that make it a label, an ordinal or a record window.
   for (const auto& [word, why, only_unit] : not_claim_after)

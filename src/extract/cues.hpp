@@ -214,6 +214,9 @@ inline const cue_words threshold_heads{"项目", "企业", "村", "工业", "单
                                        "重点项目", "规模", "投资项目", "的"};
 // After a figure in its clause: the figure is a goal (…的预期目标).
 inline constexpr std::string_view goal_after[] = {"的预测", "的目标", "的预期目标"};
+// Before or after a count of 点: a time of day (下午3点, 8点半), not index points.
+inline const cue_words time_of_day_before{"上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "晚", "早", "每天"};
+inline const cue_words time_of_day_after{"半", "钟", "整", "前", "后", "起", "开始", "许"};
 // After a number of days: it dates an event by counting from an earlier date (3天后).
 inline const cue_words days_later{"之后", "以后", "后"};
 

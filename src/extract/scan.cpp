@@ -24,7 +24,8 @@ bool is_numeral_start(char32_t c) {
     case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四':
     case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
     case U'千': case U'壹': case U'贰': case U'叁': case U'肆': case U'伍': case U'陆':
-    case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
+    case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟': case U'廿':
+    case U'卅': case U'卌':
       return true;
     default:
       return false;
@@ -44,9 +45,9 @@ bool is_time_word_start(char32_t c) {
   }
 }
 
-// Characters that start a quantity without a digit (翻倍, 百分之, 半天, ¥).
+// Characters that start a quantity without a digit (翻倍, 百分之, 万分之, 半天, ¥).
 bool is_quantity_word_start(char32_t c) {
-  return c == U'翻' || c == U'半' || c == U'¥' || c == U'￥' || c == U'$';
+  return c == U'翻' || c == U'半' || c == U'¥' || c == U'￥' || c == U'$' || c == U'万';
 }
 
 // Can a token start with `c` at all? The union of the tests below, without the
@@ -201,6 +202,13 @@ token_stream scan(std::string_view text) {
             }
             tok.begin = tok.outer_begin = i - 1;
           }
+        }
+        // 负 written right before the number (增长负3.2%, 為負1.5%) is its sign; 正负 is ±.
+        if (digit && tok.outer_begin == tok.begin && ends_with_at(text, i, "负") &&
+            !ends_with_at(text, i - 3, "正")) {
+          tok.q.value = -tok.q.value;
+          if (tok.q.value_hi) tok.q.value_hi = -*tok.q.value_hi;
+          tok.begin = tok.outer_begin = i - 3;
         }
         out.quantities.push_back(tok);
         i = tok.end;

@@ -52,6 +52,7 @@ struct quantity_ast {
   number_ast number;                 ///< the (low) number as printed
   double value = 0;                  ///< in canonical units
   std::optional<double> value_hi;    ///< high end of a range, canonical units
+  std::optional<double> number_hi;   ///< high end of an approximate span as printed (三四十 → 40)
   double scale = 1;                  ///< magnitude × unit factor applied to the printed number
   unit_info unit;
   qualifier qual = qualifier::exact; ///< from 余/多 inside the quote

@@ -43,10 +43,14 @@ constexpr entry<unit_info> unit_table[] = {
     // length
     {"米", {"m", 1, uc::length}}, {"公里", {"m", 1000, uc::length}},
     {"千米", {"m", 1000, uc::length}}, {"厘米", {"m", 0.01, uc::length}},
-    {"毫米", {"m", 0.001, uc::length}},
+    {"毫米", {"m", 0.001, uc::length}}, {"公分", {"m", 0.01, uc::length}},
+    {"km", {"m", 1000, uc::length}}, {"m", {"m", 1, uc::length}}, {"cm", {"m", 0.01, uc::length}},
+    {"mm", {"m", 0.001, uc::length}},
+    {"m²", {"m2", 1, uc::area}}, {"km²", {"m2", 1e6, uc::area}},
     // mass
     {"吨", {"t", 1, uc::mass}}, {"公斤", {"t", 0.001, uc::mass}},
     {"千克", {"t", 0.001, uc::mass}}, {"斤", {"t", 0.0005, uc::mass}},
+    {"克", {"t", 1e-6, uc::mass}}, {"kg", {"t", 0.001, uc::mass}},
     {"吨公里", {"t*km", 1, uc::freight}},
     // volume, energy, power, containers
     {"立方米", {"m3", 1, uc::volume}}, {"方", {"m3", 1, uc::volume}},
@@ -58,6 +62,7 @@ constexpr entry<unit_info> unit_table[] = {
     // time spans
     {"分钟", {"minute", 1, uc::time_span}}, {"小时", {"hour", 1, uc::time_span}},
     {"个小时", {"hour", 1, uc::time_span}}, {"天", {"day", 1, uc::time_span}},
+    {"钟头", {"hour", 1, uc::time_span}}, {"个钟头", {"hour", 1, uc::time_span}},
     {"工作日", {"day", 1, uc::time_span}}, {"个工作日", {"day", 1, uc::time_span}},
     {"周", {"week", 1, uc::time_span}}, {"个星期", {"week", 1, uc::time_span}},
     {"星期", {"week", 1, uc::time_span}}, {"个月", {"month", 1, uc::time_span}},
@@ -76,6 +81,13 @@ constexpr entry<unit_info> unit_table[] = {
     {"宗", {"宗", 1, uc::count}}, {"笔", {"笔", 1, uc::count}}, {"份", {"份", 1, uc::count}},
     {"支", {"支", 1, uc::count}}, {"篇", {"篇", 1, uc::count}}, 
     {"家次", {"家次", 1, uc::count}}, {"届", {"届", 1, uc::count}},
+    {"头", {"头", 1, uc::count}}, {"列", {"列", 1, uc::count}}, {"页", {"页", 1, uc::count}},
+    {"轮", {"轮", 1, uc::count}}, {"趟", {"趟", 1, uc::count}}, {"块", {"块", 1, uc::count}},
+    {"颗", {"颗", 1, uc::count}}, {"枚", {"枚", 1, uc::count}}, {"例", {"例", 1, uc::count}},
+    {"车次", {"车次", 1, uc::count}}, {"班次", {"班次", 1, uc::count}}, {"架次", {"架次", 1, uc::count}},
+    {"航次", {"航次", 1, uc::count}}, {"批次", {"批次", 1, uc::count}}, {"艘次", {"艘次", 1, uc::count}},
+    // index points (恒指升200点); a time of day (下午3点) is set aside by claim assembly
+    {"点", {"点", 1, uc::count}},
 };
 
 constexpr entry<double> magnitude_table[] = {
@@ -92,6 +104,7 @@ constexpr entry<int> digit_table[] = {
 
 constexpr entry<int> small_unit_table[] = {
     {"十", 10}, {"百", 100}, {"千", 1000}, {"拾", 10}, {"佰", 100}, {"仟", 1000},
+    {"廿", 20}, {"卅", 30}, {"卌", 40},  // written for 二十, 三十, 四十 (廿五 = 25)
 };
 
 constexpr entry<qualifier> before_table[] = {

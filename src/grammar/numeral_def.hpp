@@ -25,15 +25,19 @@ inline const x3::symbols<int> small_unit_words = make_symbols(lexicon::chinese_s
 
 // Arabic: "1,035.5" → value 1035.5, decimals 1. A thousands group is exactly three
 // digits and is not followed by a fourth, so "3,4" and "2020,2021" are not one number.
+// Groups may also be set apart by single spaces (3 000, 12 500.5) after a first group of
+// at most three digits, so that two numbers side by side (2023 100) stay two.
+inline const auto three_digits = x3::repeat(3)[x3::digit] >> !x3::digit;
 inline const auto arabic = x3::rule<struct arabic_class, number_ast>{"arabic"} =
-    x3::raw[x3::lexeme[+x3::digit >> *(',' >> x3::repeat(3)[x3::digit] >> !x3::digit) >>
+    x3::raw[x3::lexeme[(x3::repeat(1, 3)[x3::digit] >> +(' ' >> three_digits) |
+                        +x3::digit >> *(',' >> three_digits)) >>
                        -('.' >> +x3::digit)]][([](auto& ctx) {
       const auto& r = x3::_attr(ctx);
       number_ast n;
       bool after_point = false;
       std::uint64_t mantissa = 0;  // the digits without the point, while they fit
       for (char ch : r) {
-        if (ch == ',') continue;
+        if (ch == ',' || ch == ' ') continue;
         if (ch == '.') { after_point = true; continue; }
         if (after_point) ++n.decimals; else ++n.digits;
         if (n.digits + n.decimals <= 15) mantissa = mantissa * 10 + static_cast<unsigned>(ch - '0');
@@ -45,7 +49,7 @@ inline const auto arabic = x3::rule<struct arabic_class, number_ast>{"arabic"} =
       } else {
         std::string digits;
         for (char ch : r)
-          if (ch != ',') digits += ch;
+          if (ch != ',' && ch != ' ') digits += ch;
         double v = 0;
         std::from_chars(digits.data(), digits.data() + digits.size(), v);
         n.value = v;

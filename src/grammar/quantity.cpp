@@ -25,7 +25,7 @@ bool may_follow_number(const char* p, const char* last) {
     };
     for (const auto& e : lexicon::units()) add(e.word);
     for (const auto& e : lexicon::magnitudes()) add(e.word);
-    for (const char* w : {"余", "多", "到", "至", "—", "–", "-", "~", "〜", "分之", "成", "万亿", "兆", "亿", "万", " "})
+    for (const char* w : {"余", "多", "到", "至", "—", "–", "-", "~", "〜", "分之", "成", "折", "万亿", "兆", "亿", "万", " "})
       add(w);
     return bits;
   }();

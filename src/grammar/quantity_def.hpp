@@ -61,6 +61,7 @@ inline void apply_unit(quantity_ast& q, const unit_info& u) {
   q.unit = u;
   q.scale *= q.unit.factor;
   q.value = scaled_value(q.number, q.scale);
+  if (q.number_hi) q.value_hi = *q.number_hi * q.scale;
 }
 inline const auto set_unit = [](auto& ctx) { apply_unit(x3::_val(ctx), x3::_attr(ctx)); };
 
@@ -110,14 +111,83 @@ inline const auto doubling =
     | (numeral_detail::digit_words >> x3::lit("番"))[([](auto& ctx) { set_doubling(x3::_val(ctx), x3::_attr(ctx)); })]
     | x3::lit("番")[([](auto& ctx) { set_doubling(x3::_val(ctx), 1); })]);
 
-// 百分之十二点五 → 12.5 %
-inline const auto percent_words = (x3::lit("百分之") >> number())[([](auto& ctx) {
+// 百分之十二点五 → 12.5 %, 千分之三 → 0.3 %, 万分之五 → 0.05 %
+inline const x3::symbols<double> per_words = [] {
+  x3::symbols<double> s;
+  s.add("百分之", 1)("千分之", 0.1)("万分之", 0.01);
+  return s;
+}();
+inline const auto percent_words = (per_words >> number())[([](auto& ctx) {
+  using boost::fusion::at_c;
   auto& q = x3::_val(ctx);
+  const double per = at_c<0>(x3::_attr(ctx));
   q = quantity_ast{};
-  q.number = x3::_attr(ctx);
-  q.value = q.number.value;
+  q.number = at_c<1>(x3::_attr(ctx));
+  q.value = per == 1 ? q.number.value : q.number.value * per;
+  if (per != 1) q.number.decimals = 6;  // a fraction of a percent: not a rounded print
   q.unit = unit_info{"%", 1, unit_class::percent};
   q.form = quantity_form::fraction;
+})];
+
+// 八折, 7.5折: a price at that many tenths of the full one (80 %, 75 %); not 折合, 折旧.
+inline const auto discount_tail =
+    (x3::lit("折") >> !(x3::lit("合") | x3::lit("旧") | x3::lit("算") | x3::lit("射") | x3::lit("叠") |
+                       x3::lit("扣") | x3::lit("损")))[([](auto& ctx) {
+      auto& q = x3::_val(ctx);
+      const number_ast n = q.number;
+      if (n.value <= 0 || n.value >= 10) { x3::_pass(ctx) = false; return; }
+      q = quantity_ast{};
+      q.number = n;
+      q.value = n.value * 10;
+      q.scale = 10;
+      q.unit = unit_info{"%", 1, unit_class::percent};
+      q.form = quantity_form::fraction;
+    })];
+
+// 三四十家, 两三个, 七八万元: two neighbouring digits before a unit make a span (30 to
+// 40 家); 十五六 is 15 to 16. The low end is the number, the high end number_hi.
+inline const auto adjacent_digits =
+        (x3::matches[x3::lit("十")] >> numeral_detail::digit_words >> numeral_detail::digit_words >>
+         !numeral_detail::digit_words >> -numeral_detail::small_unit_words)[([](auto& ctx) {
+          using boost::fusion::at_c;
+          auto& a = x3::_attr(ctx);
+          const bool tens = at_c<0>(a);
+          const int lo = at_c<1>(a), hi = at_c<2>(a);
+          if (hi != lo + 1 || lo == 0 || (tens && at_c<3>(a))) { x3::_pass(ctx) = false; return; }
+          const double unit = at_c<3>(a) ? *at_c<3>(a) : 1;
+          const double base = tens ? 10 : 0;
+          quantity_ast q;
+          q.number.value = base + lo * unit;
+          q.number.chinese = true;
+          q.number.digits = 2;
+          q.number_hi = base + hi * unit;
+          x3::_val(ctx) = q;
+        })];
+
+// 两个半小时, 一个半月: a whole number and a half of a span of time.
+inline bool add_half_and_unit(quantity_ast& q, const unit_info& u) {
+  if (u.cls != unit_class::time_span) return false;
+  const number_ast n = q.number;
+  q = quantity_ast{};
+  q.number = n;
+  q.number.value = n.value + 0.5;
+  q.number.decimals = std::max(n.decimals, 1);
+  apply_unit(q, u);
+  return true;
+}
+inline const auto and_a_half_tail =
+    x3::lit("个半") >>
+    (x3::lit("月")[([](auto& ctx) {
+       x3::_pass(ctx) = add_half_and_unit(x3::_val(ctx), unit_info{"month", 1, unit_class::time_span});
+     })] |
+     unit_words[([](auto& ctx) { x3::_pass(ctx) = add_half_and_unit(x3::_val(ctx), x3::_attr(ctx)); })]);
+// 一年半, 三天半: the half after a unit of time.
+inline const auto half_after_unit = x3::lit("半")[([](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  if (q.unit.cls != unit_class::time_span || q.value_hi) { x3::_pass(ctx) = false; return; }
+  q.value += 0.5 * q.unit.factor;
+  q.number.value += 0.5;
+  q.number.decimals = std::max(q.number.decimals, 1);
 })];
 
 // 三分之一 → 33.33… %: 分之 and the numerator, after the denominator.
@@ -148,12 +218,17 @@ inline const auto tenths_tail = (x3::lit("成") >>
   q.scale = 10;
   q.unit = unit_info{"%", 1, unit_class::percent};
   q.form = quantity_form::fraction;
-})] >> x3::omit[-(numeral_detail::digit_words >> !numeral_detail::digit_words)[([](auto& ctx) {
+})] >> x3::omit[-((numeral_detail::digit_words >> !numeral_detail::digit_words)[([](auto& ctx) {
   // 七成二, 一成六: the digit after 成 counts hundredths (72 %, 16 %).
   auto& q = x3::_val(ctx);
   q.value += x3::_attr(ctx);
   q.scale = 1;
-})]];
+})] | x3::lit("半")[([](auto& ctx) {
+  // 三成半: and a half tenth (35 %).
+  auto& q = x3::_val(ctx);
+  q.value += 5;
+  q.scale = 1;
+})])];
 
 // 半天 → 0.5 day, 半个月 → 0.5 month
 inline auto set_half(const char* code) {
@@ -222,13 +297,17 @@ inline const auto quantity_rule_def =
   | qd::signed_money
   | qd::percent_words
   | qd::half_span
+  | qd::adjacent_digits >> qd::scaled_tail >> qd::unit_words[qd::set_unit]
   // The number once, then what follows it, in this order:
   | number()[qd::set_number] >> (
         qd::fraction_tail
       | qd::tenths_tail
+      | qd::discount_tail
+      | qd::and_a_half_tail
         // a unit, then maybe the rest of a range (2.6%—2.7%, 5亿元~10亿元); or a range
         // whose low end has no unit (3到5年, 800至850个, 10-15亿元)
-      | qd::restart >> qd::scaled_tail >> (qd::unit_words[qd::set_unit] >> -qd::range_tail | qd::range_tail)
+      | qd::restart >> qd::scaled_tail >>
+            (qd::unit_words[qd::set_unit] >> (qd::range_tail | -qd::half_after_unit) | qd::range_tail)
         // a compound (3万4,060美元); the form above never matches where this one does,
         // since its second part starts with a digit, which no magnitude, 余/多 or unit
         // does, so the order of the two does not matter

@@ -39,6 +39,25 @@ char32_t fold_width(char32_t c) noexcept {
   return c;
 }
 
+// The digits of Chinese numerals written digit by digit (二〇二三), in either script.
+bool is_chinese_digit(char32_t c) noexcept {
+  switch (c) {
+    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'兩': case U'三': case U'四':
+    case U'五': case U'六': case U'七': case U'八': case U'九':
+      return true;
+    default:
+      return false;
+  }
+}
+bool chinese_digit_at(std::string_view s, std::size_t i) {
+  std::size_t len = 0;
+  return i < s.size() && is_chinese_digit(decode_at(s, i, len));
+}
+bool chinese_digit_before(std::string_view s, std::size_t i) {
+  std::size_t start = 0;
+  return i > 0 && is_chinese_digit(detail::decode_before(s, i, start));
+}
+
 // If a pinyin reading in parentheses starts at byte i (just after a Han character),
 // return its byte length; else 0. A reading is 1–7 pinyin letters with at least one
 // tone mark, so ordinary parenthesised words and ASCII codes are left alone.
@@ -194,7 +213,9 @@ normalized_text::normalized_text(std::string_view in) : original_size_(in.size()
       i = next + reading;
       continue;
     }
-    const char32_t cp = fold_width(raw);
+    char32_t cp = fold_width(raw);
+    // A white circle between Chinese digits (二○二三年) is the numeral zero 〇.
+    if (cp == U'○' && (chinese_digit_before(in, i) || chinese_digit_at(in, i + len))) cp = U'〇';
     if (is_space(cp)) {
       flush(i);
       if (after_number()) {
