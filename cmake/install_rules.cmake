@@ -2,7 +2,8 @@ include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
 install(DIRECTORY include/econclaims DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(TARGETS econclaims EXPORT econclaims-targets
+install(TARGETS econclaims econclaims_core econclaims_io econclaims_text_extract econclaims_series
+                econclaims_report EXPORT econclaims-targets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

@@ -13,7 +13,7 @@ int main() {
 {"doc": "r2023.txt", "value": 455.0e8, "unit": "CNY", "entity": "临川开发区", "indicator": "规模以上工业总产值", "period": "2023", "doc_date": "2024-01"}
 {"doc": "r2023.txt", "value": 12.1, "unit": "%", "kind": "growth", "entity": "临川开发区", "indicator": "规模以上工业总产值", "period": "2023", "basis": "2022", "doc_date": "2024-01"}
 )";
-  auto st = econclaims::store::from_jsonl(claims, "example");
+  auto st = econclaims::read_store_jsonl(claims, "example");
   // 规上工业总产值 and 规模以上工业总产值 are one indicator through the synonym table.
   const auto output = st.series("临川开发区", "规模以上工业总产值");
   const auto g = growth(output, econclaims::yoy);

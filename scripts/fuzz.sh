@@ -11,7 +11,7 @@ jobs=$(nproc)
 build=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DECONCLAIMS_SANITIZE=ON -DECONCLAIMS_BUILD_FUZZERS=ON -DECONCLAIMS_BUILD_EXAMPLES=OFF -DECONCLAIMS_INSTALL=OFF >/dev/null
-targets=(fuzz_normalize fuzz_quantity fuzz_time_expr fuzz_extract extract_tests series_tests fuzz_replay econclaims-cli)
+targets=(fuzz_normalize fuzz_quantity fuzz_time_expr fuzz_extract fuzz_claims_reader extract_tests series_tests fuzz_replay econclaims-cli)
 cmake --build "$build" -j"$jobs" --target "${targets[@]}"
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
@@ -21,10 +21,10 @@ ctest --test-dir "$build" --output-on-failure -j"$jobs" -R '^(extract_tests|seri
 
 echo "--- fuzzing, ${seconds}s per target"
 mkdir -p "$build/artifacts"
-for t in normalize quantity time_expr extract; do
+for t in normalize quantity time_expr extract claims_reader; do
   corpus="$build/corpus/$t"
   mkdir -p "$corpus"
-  cp tests/fuzz/corpus/* tests/fuzz/regressions/* examples/data/*.txt "$corpus/" 2>/dev/null || true
+  cp tests/fuzz/corpus/* tests/fuzz/regressions/* examples/data/*.txt tests/data/*.jsonl "$corpus/" 2>/dev/null || true
   "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$build/artifacts/${t}-" -print_final_stats=1 "$corpus" 2>"$build/fuzz_$t.log" ||
     { tail -n 40 "$build/fuzz_$t.log"; echo "fuzz_$t found a crash; input in $build/artifacts/"; exit 1; }

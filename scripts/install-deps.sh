@@ -10,6 +10,8 @@ packages=(
   libeigen3-dev                          # series computations
   libfmt-dev                             # formatting
   doctest-dev                            # C++ tests
+  libcli11-dev                           # command-line parsing
+  nlohmann-json3-dev                     # the claims reader
   libopencc-dev opencc                   # traditional -> simplified table, generated at build time
   python3 python3-venv python3-dev
   clang libfuzzer-14-dev libclang-rt-14-dev   # fuzzing and the sanitizer job

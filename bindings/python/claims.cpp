@@ -2,6 +2,7 @@
 // extraction (with the GIL released) and the exchange format.
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 #include "bindings.hpp"
 #include "econclaims/claim.hpp"
 #include "econclaims/claims_io.hpp"
+#include "econclaims/corpus.hpp"
 #include "econclaims/report.hpp"
 #include "econclaims/diagnostic.hpp"
 #include "econclaims/extract.hpp"
@@ -355,6 +357,27 @@ Example:
       py::call_guard<py::gil_scoped_release>(), py::arg("data"), py::arg("doc") = "", py::arg("date") = "",
       py::arg("explain") = false, py::arg("encoding") = "utf-8",
       "Extract one document given as bytes in `encoding` (\"auto\" detects it); diagnostics instead of exceptions.");
+
+  m.def(
+      "read_documents",
+      [](const std::vector<std::string>& paths, std::map<std::string, std::string> dates, std::string date) {
+        document_read_options options;
+        options.defaults.doc_date = std::move(date);
+        options.dates = std::move(dates);
+        std::vector<file_document> read;
+        {
+          py::gil_scoped_release release;
+          read = read_documents(paths, std::move(options));
+        }
+        py::list out;
+        for (auto& f : read)
+          out.append(py::make_tuple(f.path, f.document.options.doc, py::bytes(f.document.text),
+                                    f.document.options.doc_date, f.readable));
+        return out;
+      },
+      py::arg("paths"), py::arg("dates"), py::arg("date") = "",
+      "The document files of `paths` (directories expanded) read whole, named and dated as the command line "
+      "does: a list of (path, name, bytes, date, readable).");
 
   m.def(
       "render_report",

@@ -13,6 +13,7 @@
 #include <pybind11/typing.h>
 
 #include "bindings.hpp"
+#include "econclaims/store_io.hpp"
 #include "econclaims/period.hpp"
 #include "econclaims/series.hpp"
 
@@ -304,7 +305,7 @@ Example:
 
   py::class_<store>(m, "Store", "Claims kept as observations, and the series built from them.")
       .def(py::init<indicator_table>(), py::arg_v("table", indicator_table::defaults(), "IndicatorTable.defaults()"))
-      .def_static("from_jsonl", &store::from_jsonl, py::arg("text"), py::arg("source") = "<string>",
+      .def_static("from_jsonl", &read_store_jsonl, py::arg("text"), py::arg("source") = "<string>",
                   py::arg_v("table", indicator_table::defaults(), "IndicatorTable.defaults()"))
       .def(
           "add", [](store& st, const claim& c, std::string_view origin, std::size_t line) { st.add(c, origin, line); },

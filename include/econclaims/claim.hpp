@@ -68,6 +68,13 @@ struct claim {
   friend bool operator==(const claim&, const claim&) = default;
 };
 
+/// A number the extractor saw and did not turn into a claim, with the reason.
+struct skipped_number {
+  std::string quote;
+  byte_span span;
+  std::string reason;
+};
+
 std::string_view to_string(qualifier) noexcept;
 std::string_view to_string(claim_kind) noexcept;
 std::string_view to_string(modality) noexcept;

@@ -20,6 +20,8 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -72,5 +74,58 @@ using result_sink = std::function<void(std::size_t index, const owned_document&,
 /// At most jobs × window_per_job documents wait at once, besides the one in the sink. An exception thrown by the
 /// source or the sink stops the stream and is rethrown here.
 void extract_stream(const document_source& source, const result_sink& sink, const corpus_options& options = {});
+
+// --- files as documents ---------------------------------------------------------------
+
+/// The document files `paths` name: a file as given; a directory, its `.txt` files at
+/// any depth, in path order; "-" (standard input) as given.
+std::vector<std::string> document_files(std::span<const std::string> paths);
+
+/// How files are read as documents.
+struct document_read_options {
+  /// Every document's options: explain, encoding (unset: detected per file from its first
+  /// 64 KiB), on_invalid, block_size, and doc_date for files `dates` does not name.
+  extract_options defaults;
+  /// Document dates by document name (a file's base name).
+  std::map<std::string, std::string> dates;
+};
+
+/// Where a block handed over by document_reader comes from.
+struct document_block {
+  std::size_t file = 0;   ///< index into the reader's files
+  bool readable = true;   ///< false: the file could not be opened (the block is empty)
+  bool last = true;       ///< the file's last block
+};
+
+/// Reads files as documents, one block at a time (extract_options::block_size, cut by
+/// block_end), in order, in bounded memory. Each document is named by its file's base
+/// name ("-" for standard input) and dated from `dates`, else the default date, else
+/// from its first block; a file of several blocks has its encoding detected once.
+class document_reader {
+ public:
+  document_reader(std::vector<std::string> files, document_read_options options);
+  ~document_reader();
+  document_reader(const document_reader&) = delete;
+  document_reader& operator=(const document_reader&) = delete;
+
+  /// Fill `doc` with the next block and say where it is from; false when all are read.
+  bool next(owned_document& doc, document_block& block);
+  const std::vector<std::string>& files() const noexcept;
+
+ private:
+  struct state;
+  std::unique_ptr<state> s_;
+};
+
+/// One file read whole as a document.
+struct file_document {
+  std::string path;
+  owned_document document;
+  bool readable = true;  ///< false: the file could not be opened
+};
+
+/// Every document file of `paths` (directories expanded), read whole, named and dated as
+/// document_reader does.
+std::vector<file_document> read_documents(std::span<const std::string> paths, document_read_options options);
 
 }  // namespace econclaims

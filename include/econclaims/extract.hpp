@@ -40,12 +40,6 @@ struct extract_options {
   std::size_t block_size = std::size_t{1} << 20;
 };
 
-/// A number the extractor saw and did not turn into a claim, with the reason.
-struct skipped_number {
-  std::string quote;
-  byte_span span;
-  std::string reason;
-};
 
 struct extraction_result {
   std::vector<claim> claims;

@@ -5,7 +5,7 @@
 //
 //   #include <econclaims/series.hpp>
 //   using namespace econclaims;
-//   auto st = store::from_file("claims.jsonl");
+//   auto st = read_store("claims.jsonl");          // store_io.hpp
 //   auto g = growth(st.series("Example Zone", "规模以上工业总产值"), yoy);
 #pragma once
 

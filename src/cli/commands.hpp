@@ -1,18 +1,18 @@
-// The subcommands of the econclaims tool. Each takes its arguments after the
-// subcommand name and returns the process exit code: 0 success, 1 usage, 2 bad input.
+// The subcommands of the econclaims tool, on CLI11. Each add_* function declares a
+// subcommand, its options and their checks on `app`; when that subcommand is the one
+// given, its run sets `status` to the process exit code: 0 success, 2 bad input (usage
+// errors, 1, are CLI11's to report before any run).
 #pragma once
 
-#include <span>
-#include <string_view>
+#include <CLI/CLI.hpp>
 
 namespace econclaims::cli {
 
-using args_t = std::span<const std::string_view>;
+void add_extract(CLI::App& app, int& status);
+void add_report(CLI::App& app, int& status);
+void add_series_commands(CLI::App& app, int& status);  // series, growth, check
 
-int run_extract(args_t args);
-int run_series(args_t args);
-int run_growth(args_t args);
-int run_check(args_t args);
-int run_report(args_t args);
+/// A check that accepts one of `names` and otherwise says so: "must be A or B, not 'x'".
+CLI::Validator one_of(std::vector<std::string> names);
 
 }  // namespace econclaims::cli

@@ -1,47 +1,54 @@
-// econclaims: the command-line tool. Argument parsing and I/O only; the work is in
-// the library, reached through its public headers.
-#include <cstdio>
+// econclaims: the command-line tool. Arguments are parsed by CLI11; the work is in the
+// library, reached through its public headers.
+#include <string>
 #include <string_view>
-#include <vector>
 
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "econclaims/version.hpp"
 
-namespace {
+namespace econclaims::cli {
 
-constexpr std::string_view usage = R"(usage: econclaims COMMAND [ARGS]
+CLI::Validator one_of(std::vector<std::string> names) {
+  std::string list;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+  return CLI::Validator(
+      [names, list](std::string& value) -> std::string {
+        for (const auto& n : names)
+          if (value == n) return {};
+        return fmt::format("must be {}, not '{}'", list, value);
+      },
+      list);
+}
 
-commands:
-  extract FILE... | -     numeric claims of Chinese texts, as JSON Lines (or --format csv)
-  series CLAIMS.jsonl     typed indicator series as long (or --wide) CSV
-  growth CLAIMS.jsonl     growth rates: --method yoy|pop|log|cagr
-  check CLAIMS.jsonl      reported growth, shares and multiples checked against the levels
-  report FILE... -o OUT   an HTML page: claims highlighted in the texts, series charts, the check
-
-run 'econclaims COMMAND --help' for a command's options.
-)";
-
-}  // namespace
+}  // namespace econclaims::cli
 
 int main(int argc, char** argv) {
-  std::vector<std::string_view> args(argv + 1, argv + argc);
-  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-    fmt::print(args.empty() ? stderr : stdout, "{}", usage);
-    return args.empty() ? 1 : 0;
+  CLI::App app{"econclaims: the numeric claims of Chinese economic texts, as typed indicator series", "econclaims"};
+  app.set_version_flag("--version", std::string("econclaims ") + econclaims::version_string);
+  app.require_subcommand(1);
+  app.footer("Run 'econclaims COMMAND --help' for a command's options.\n"
+             "Exit status: 0 success, 1 usage error, 2 unreadable or invalid input.");
+  int status = 0;
+  econclaims::cli::add_extract(app, status);
+  econclaims::cli::add_series_commands(app, status);
+  econclaims::cli::add_report(app, status);
+  // A first word that is no option and no command is named as such.
+  if (argc > 1 && argv[1][0] != '-') {
+    try {
+      app.get_subcommand(argv[1]);
+    } catch (const CLI::OptionNotFound&) {
+      fmt::print(stderr, "econclaims: unknown command '{}'\n{}", argv[1], app.help());
+      return 1;
+    }
   }
-  if (args[0] == "--version") {
-    fmt::print("econclaims {}\n", econclaims::version_string);
-    return 0;
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);  // prints help, the version or the error naming the option
+    return rc == 0 ? 0 : 1;
   }
-  const std::string_view command = args[0];
-  econclaims::cli::args_t rest(args.data() + 1, args.size() - 1);
-  if (command == "extract") return econclaims::cli::run_extract(rest);
-  if (command == "series") return econclaims::cli::run_series(rest);
-  if (command == "growth") return econclaims::cli::run_growth(rest);
-  if (command == "check") return econclaims::cli::run_check(rest);
-  if (command == "report") return econclaims::cli::run_report(rest);
-  fmt::print(stderr, "econclaims: unknown command '{}'\n{}", command, usage);
-  return 1;
+  return status;
 }

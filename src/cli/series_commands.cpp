@@ -13,41 +13,13 @@
 #include "commands.hpp"
 #include "econclaims/claims_io.hpp"
 #include "econclaims/series.hpp"
+#include "econclaims/store_io.hpp"
 
 namespace econclaims::cli {
 namespace {
 
-constexpr std::string_view series_usage =
-    "usage: econclaims series CLAIMS.jsonl [--entity E] [--indicator I] [--freq year|half|quarter|month]\n"
-    "                         [--as-of DATE] [--wide] [--synonyms FILE]\n";
-constexpr std::string_view growth_usage =
-    "usage: econclaims growth CLAIMS.jsonl --method yoy|pop|log|cagr [--from P --to P]\n"
-    "                         [--entity E] [--indicator I] [--synonyms FILE]\n";
-constexpr std::string_view check_usage = "usage: econclaims check CLAIMS.jsonl [--synonyms FILE]\n";
-
-// A CSV cell (RFC 4180). A text cell a spreadsheet would evaluate as a formula gets a
-// leading apostrophe; numbers are written by `number` and never pass through here.
-bool numeric(std::string_view s) {
-  return !s.empty() && s.find_first_not_of("0123456789.eE+-") == std::string_view::npos &&
-         s.find_first_of("0123456789") != std::string_view::npos;
-}
-
-void cell(std::string& out, std::string_view s) {
-  const bool formula = !numeric(s) && !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
-                                                     s[0] == '\t' || s[0] == '\r');
-  const bool quote = formula || s.find_first_of(",\"\n\r") != std::string_view::npos;
-  if (!quote) {
-    out += s;
-    return;
-  }
-  out += '"';
-  if (formula) out += '\'';
-  for (char ch : s) {
-    if (ch == '"') out += '"';
-    out += ch;
-  }
-  out += '"';
-}
+// CSV cells: the exchange format's one writer (claims_io.hpp).
+void cell(std::string& out, std::string_view s) { append_csv_cell(out, s); }
 
 std::string number(double v) { return fmt::format("{:.12g}", v); }
 
@@ -62,74 +34,24 @@ std::string sources_text(const point_meta& m) {
 }
 
 struct options {
-  std::string file, entity, indicator, as_of, method, from, to, synonyms;
+  std::string file, entity, indicator, as_of, method, from, to, synonyms, freq_name;
   std::optional<frequency> freq;
   bool wide = false;
 };
-
-// Parse the common options; returns an exit code on failure.
-std::optional<int> parse(args_t args, std::string_view usage, std::string_view command, options& o,
-                         bool allow_series, bool allow_growth) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string_view a = args[i];
-    auto value = [&](std::string& target) {
-      if (i + 1 >= args.size()) return false;
-      target = std::string(args[++i]);
-      return true;
-    };
-    bool ok = true;
-    if (a == "--help" || a == "-h") {
-      fmt::print("{}", usage);
-      return 0;
-    } else if (a == "--entity") ok = value(o.entity);
-    else if (a == "--indicator") ok = value(o.indicator);
-    else if (a == "--synonyms") ok = value(o.synonyms);
-    else if (allow_series && a == "--as-of") ok = value(o.as_of);
-    else if (allow_series && a == "--wide") o.wide = true;
-    else if (allow_series && a == "--freq") {
-      std::string f;
-      ok = value(f);
-      o.freq = parse_frequency(f);
-      if (ok && (!o.freq || *o.freq == frequency::day)) {
-        fmt::print(stderr, "econclaims {}: --freq must be year, half, quarter or month\n{}", command, usage);
-        return 1;
-      }
-    } else if (allow_growth && a == "--method") ok = value(o.method);
-    else if (allow_growth && a == "--from") ok = value(o.from);
-    else if (allow_growth && a == "--to") ok = value(o.to);
-    else if (!a.empty() && a[0] == '-' && a != "-") {
-      fmt::print(stderr, "econclaims {}: unknown option '{}'\n{}", command, a, usage);
-      return 1;
-    } else if (o.file.empty()) o.file = std::string(a);
-    else {
-      fmt::print(stderr, "econclaims {}: one claims file only\n{}", command, usage);
-      return 1;
-    }
-    if (!ok) {
-      fmt::print(stderr, "econclaims {}: option '{}' needs a value\n{}", command, a, usage);
-      return 1;
-    }
-  }
-  if (o.file.empty()) {
-    fmt::print(stderr, "econclaims {}: no claims file\n{}", command, usage);
-    return 1;
-  }
-  return std::nullopt;
-}
 
 // Load the store; on bad input print one line naming the file (and line) and return 2.
 std::optional<store> load(const options& o, std::string_view command) {
   try {
     indicator_table table = indicator_table::defaults();
     if (!o.synonyms.empty()) table.load_file(o.synonyms);
-    std::string text;
     if (o.file == "-") {
+      std::string text;
       char buf[65536];
       std::size_t n;
       while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) text.append(buf, n);
-      return store::from_jsonl(text, "<stdin>", std::move(table));
+      return read_store_jsonl(text, "<stdin>", std::move(table));
     }
-    return store::from_file(o.file, std::move(table));
+    return read_store(o.file, std::move(table));
   } catch (const std::exception& e) {
     fmt::print(stderr, "econclaims {}: {}\n", command, e.what());
     return std::nullopt;
@@ -235,17 +157,15 @@ void print_wide(const std::vector<row>& rows) {
   fmt::print("{}", out);
 }
 
-}  // namespace
 
-int run_series(args_t args) {
-  options o;
-  if (auto rc = parse(args, series_usage, "series", o, true, false)) return *rc;
+int run_series(options o) {
+  if (!o.freq_name.empty()) o.freq = parse_frequency(o.freq_name);
   auto st = load(o, "series");
   if (!st) return 2;
   if (!o.as_of.empty()) {
     if (!parse_date_period(o.as_of).ok()) {
       fmt::print(stderr, "econclaims series: --as-of '{}': {}\n", o.as_of, error_message(errc::bad_date));
-      return 1;
+      return 2;
     }
     *st = st->as_of(o.as_of);
   }
@@ -269,31 +189,14 @@ int run_series(args_t args) {
   return 0;
 }
 
-int run_growth(args_t args) {
-  options o;
-  if (auto rc = parse(args, growth_usage, "growth", o, false, true)) return *rc;
+int run_growth(const options& o) {
   const bool cagr_method = o.method == "cagr";
   std::optional<growth_method> m;
-  if (!cagr_method) {
-    m = parse_growth_method(o.method);
-    if (!m || (*m != growth_method::yoy && *m != growth_method::pop && *m != growth_method::log)) {
-      fmt::print(stderr, "econclaims growth: --method must be yoy, pop, log or cagr\n{}", growth_usage);
-      return 1;
-    }
-  }
-  if (o.from.empty() != o.to.empty()) {
-    fmt::print(stderr, "econclaims growth: --from and --to go together\n{}", growth_usage);
-    return 1;
-  }
+  if (!cagr_method) m = parse_growth_method(o.method);
   std::optional<period> from, to;
   if (!o.from.empty()) {
     from = period::parse(o.from);
     to = period::parse(o.to);
-    if (!from || !to || from->freq() != to->freq() || !(*from < *to)) {
-      fmt::print(stderr, "econclaims growth: --from and --to must be periods of one frequency, FROM before TO; {}\n",
-                 error_message(errc::bad_period));
-      return 1;
-    }
   }
   auto st = load(o, "growth");
   if (!st) return 2;
@@ -342,9 +245,7 @@ int run_growth(args_t args) {
   return 0;
 }
 
-int run_check(args_t args) {
-  options o;
-  if (auto rc = parse(args, check_usage, "check", o, false, false)) return *rc;
+int run_check(const options& o) {
   auto st = load(o, "check");
   if (!st) return 2;
   std::string out = "doc,quote,entity,indicator,period,basis,reported,implied,verdict\n";
@@ -368,6 +269,64 @@ int run_check(args_t args) {
   }
   fmt::print("{}", out);
   return 0;
+}
+
+// A check that the value is a period of the guide's formats.
+CLI::Validator period_check() {
+  return CLI::Validator(
+      [](std::string& v) -> std::string {
+        return period::parse(v) ? std::string() : fmt::format("'{}': {}", v, error_message(errc::bad_period));
+      },
+      "PERIOD");
+}
+
+// The options every series subcommand takes.
+void add_common(CLI::App* cmd, options& o) {
+  cmd->add_option("claims", o.file, "a claims file (JSON Lines), or - for stdin")->required();
+  cmd->add_option("--entity", o.entity, "only this entity");
+  cmd->add_option("--indicator", o.indicator, "only this indicator (or a synonym of it)");
+  cmd->add_option("--synonyms", o.synonyms, "an indicator synonym file added to the built-in table");
+}
+
+}  // namespace
+
+void add_series_commands(CLI::App& app, int& status) {
+  auto series_args = std::make_shared<options>();
+  CLI::App* series = app.add_subcommand("series", "typed indicator series as long (or --wide) CSV");
+  add_common(series, *series_args);
+  series->add_option("--freq", series_args->freq_name, "convert to this frequency")
+      ->check(one_of({"year", "half", "quarter", "month"}));
+  series->add_option("--as-of", series_args->as_of, "what was published by this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {
+            return parse_date_period(v).ok() ? std::string() : std::string(error_message(errc::bad_date));
+          },
+          "DATE"));
+  series->add_flag("--wide", series_args->wide, "one column per series");
+  series->callback([series_args, &status] { status = run_series(*series_args); });
+
+  auto growth_args = std::make_shared<options>();
+  CLI::App* growth = app.add_subcommand("growth", "growth rates: --method yoy|pop|log|cagr");
+  add_common(growth, *growth_args);
+  growth->add_option("--method", growth_args->method, "yoy, pop, log or cagr")
+      ->required()
+      ->check(one_of({"yoy", "pop", "log", "cagr"}));
+  CLI::Option* from = growth->add_option("--from", growth_args->from, "first period of the span")->check(period_check());
+  CLI::Option* to = growth->add_option("--to", growth_args->to, "last period of the span")->check(period_check());
+  from->needs(to);
+  to->needs(from);
+  growth->callback([growth_args, &status] {
+    const auto f = period::parse(growth_args->from), t = period::parse(growth_args->to);
+    if (f && t && (f->freq() != t->freq() || !(*f < *t)))
+      throw CLI::ValidationError("--from, --to", "must be periods of one frequency, FROM before TO");
+    status = run_growth(*growth_args);
+  });
+
+  auto check_args = std::make_shared<options>();
+  CLI::App* check_cmd =
+      app.add_subcommand("check", "reported growth, shares and multiples checked against the levels");
+  add_common(check_cmd, *check_args);
+  check_cmd->callback([check_args, &status] { status = run_check(*check_args); });
 }
 
 }  // namespace econclaims::cli

@@ -1,6 +1,7 @@
 // The scanner: jumps from one possible number start to the next and tries the
 // grammar there, instead of trying it at every byte.
 #include <bitset>
+#include <cmath>
 #include <cstring>
 
 #include "../grammar/numeral.hpp"
@@ -170,6 +171,12 @@ token_stream scan(std::string_view text) {
       const char* it = first;
       grammar::quantity_ast q;
       if (may_be_quantity && x3::parse(it, last, grammar::quantity(), q)) {
+        if (!std::isfinite(q.value) || (q.value_hi && !std::isfinite(*q.value_hi))) {
+          // More digits than a double holds: listed, never written as a value.
+          out.bare.push_back({i, static_cast<std::size_t>(it - base), "a numeral beyond the range of a number"});
+          i = static_cast<std::size_t>(it - base);
+          continue;
+        }
         quantity_token tok;
         tok.begin = i;
         tok.end = static_cast<std::size_t>(it - base);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <string>
 
@@ -51,8 +52,9 @@ inline const auto arabic = x3::rule<struct arabic_class, number_ast>{"arabic"} =
         for (char ch : r)
           if (ch != ',' && ch != ' ') digits += ch;
         double v = 0;
-        std::from_chars(digits.data(), digits.data() + digits.size(), v);
-        n.value = v;
+        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+        // Beyond the range of a double: infinite, so that the numeral is set aside, not read as 0.
+        n.value = ec == std::errc::result_out_of_range ? HUGE_VAL : v;
       }
       n.positional = n.decimals == 0;
       x3::_val(ctx) = n;

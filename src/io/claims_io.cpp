@@ -1,12 +1,17 @@
-// JSON Lines and CSV for claims; docs files. Reading uses the flat-object grammar.
+// JSON Lines and CSV for claims; document-date files. Reading parses each line with
+// nlohmann::json, so any valid JSON object is read, and errors name line and column.
 #include "econclaims/claims_io.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <string_view>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
-#include "json_object.hpp"
+#include "json_write.hpp"
 
 namespace econclaims {
 namespace {
@@ -38,24 +43,6 @@ void append_nullable(std::string& out, const std::string& s) {
   else append_json_string(out, s);
 }
 
-// A cell a spreadsheet would evaluate as a formula gets a leading apostrophe.
-void append_csv_cell(std::string& out, std::string_view s) {
-  bool formula = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
-                                s[0] == '\t' || s[0] == '\r');
-  bool quote = formula || s.find_first_of(",\"\n\r") != std::string_view::npos;
-  if (!quote) {
-    out += s;
-    return;
-  }
-  out += '"';
-  if (formula) out += '\'';
-  for (char ch : s) {
-    if (ch == '"') out += '"';
-    out += ch;
-  }
-  out += '"';
-}
-
 std::string number_text(double v) {
   std::string s;
   append_number(s, v);
@@ -63,54 +50,6 @@ std::string number_text(double v) {
 }
 
 }  // namespace
-
-std::string_view to_string(qualifier q) noexcept {
-  switch (q) {
-    case qualifier::exact: return "exact";
-    case qualifier::approx: return "approx";
-    case qualifier::over: return "over";
-    case qualifier::at_least: return "at_least";
-    case qualifier::nearly: return "nearly";
-    case qualifier::under: return "under";
-    case qualifier::at_most: return "at_most";
-  }
-  return "exact";
-}
-
-std::string_view to_string(claim_kind k) noexcept {
-  switch (k) {
-    case claim_kind::level: return "level";
-    case claim_kind::growth: return "growth";
-    case claim_kind::share: return "share";
-    case claim_kind::multiple: return "multiple";
-    case claim_kind::change: return "change";
-  }
-  return "level";
-}
-
-std::string_view to_string(modality m) noexcept {
-  return m == modality::target ? "target" : "actual";
-}
-
-std::optional<qualifier> parse_qualifier(std::string_view s) noexcept {
-  for (auto q : {qualifier::exact, qualifier::approx, qualifier::over, qualifier::at_least,
-                 qualifier::nearly, qualifier::under, qualifier::at_most})
-    if (to_string(q) == s) return q;
-  return std::nullopt;
-}
-
-std::optional<claim_kind> parse_claim_kind(std::string_view s) noexcept {
-  for (auto k : {claim_kind::level, claim_kind::growth, claim_kind::share, claim_kind::multiple,
-                 claim_kind::change})
-    if (to_string(k) == s) return k;
-  return std::nullopt;
-}
-
-std::optional<modality> parse_modality(std::string_view s) noexcept {
-  if (s == "actual") return modality::actual;
-  if (s == "target") return modality::target;
-  return std::nullopt;
-}
 
 void append_json(std::string& out, const claim& c) {
   out += "{\"doc\": "sv;
@@ -188,6 +127,30 @@ void append_json(std::string& out, std::string_view doc, const skipped_number& s
   out += '}';
 }
 
+// A number as written by the writers here (digits, point, sign, exponent): a spreadsheet
+// reads it as the number, so it needs no neutralizing.
+bool numeric(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789.eE+-") == std::string_view::npos &&
+         s.find_first_of("0123456789") != std::string_view::npos;
+}
+
+void append_csv_cell(std::string& out, std::string_view s) {
+  const bool formula = !numeric(s) && !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+                                                     s[0] == '\t' || s[0] == '\r');
+  const bool quote = formula || s.find_first_of(",\"\n\r") != std::string_view::npos;
+  if (!quote) {
+    out += s;
+    return;
+  }
+  out += '"';
+  if (formula) out += '\'';
+  for (char ch : s) {
+    if (ch == '"') out += '"';
+    out += ch;
+  }
+  out += '"';
+}
+
 std::string_view csv_header() noexcept {
   return "doc,quote,start,end,value,value_hi,unit,qualifier,kind,modality,entity,indicator,"
          "period,basis,of,doc_date,doc_date_inferred,resolution,price_basis";
@@ -231,89 +194,151 @@ void for_each_line(std::string_view text, F&& f) {
   }
 }
 
-const detail::json_scalar* member(const detail::json_object& o, std::string_view key) {
-  for (const auto& [k, v] : o)
-    if (k == key) return &v;
-  return nullptr;
+// nlohmann's message without its id and position prefix ("[json.exception…] parse error
+// at line 1, column 5: "), which the caller gives in its own form.
+// At most 160 bytes of it: the message may quote the offending text.
+std::string plain_reason(std::string_view what) {
+  if (const std::size_t col = what.find("column "); col != std::string_view::npos) {
+    if (const std::size_t colon = what.find(": ", col); colon != std::string_view::npos) what = what.substr(colon + 2);
+  } else if (what.starts_with("[json.exception.")) {
+    if (const std::size_t close = what.find("] "); close != std::string_view::npos) what = what.substr(close + 2);
+  }
+  if (what.size() <= 160) return std::string(what);
+  std::size_t cut = 160;
+  while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return std::string(what.substr(0, cut)) + "…";
 }
 
 [[noreturn]] void fail(std::string_view source, std::size_t line, std::string_view what) {
   throw format_error(fmt::format("{}:{}: {}", source, line, what));
 }
 
-std::string get_string(const detail::json_object& o, std::string_view key, std::string_view source,
-                       std::size_t line, bool required) {
+// One line parsed as a JSON object. A parse error names the column (1-based byte) where
+// the text stopped being JSON.
+nlohmann::json parse_line(std::string_view line, std::string_view source, std::size_t line_no) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.byte counts from 1 and can point one past the end (input ended early).
+    throw format_error(fmt::format("{}:{}:{}: not JSON: {}", source, line_no, std::min(e.byte, line.size() + 1),
+                                   plain_reason(e.what())));
+  } catch (const nlohmann::json::exception& e) {
+    // A number beyond the range of a double, or another value JSON allows and a claim cannot hold.
+    throw format_error(fmt::format("{}:{}: {}", source, line_no, plain_reason(e.what())));
+  }
+  if (!j.is_object()) fail(source, line_no, "a line must hold one JSON object");
+  return j;
+}
+
+// A member of `o` that is present and not null, else nullptr.
+const nlohmann::json* member(const nlohmann::json& o, const char* key) {
+  const auto it = o.find(key);
+  return it == o.end() || it->is_null() ? nullptr : &*it;
+}
+
+std::string get_string(const nlohmann::json& o, const char* key, std::string_view source, std::size_t line,
+                       bool required) {
   const auto* v = member(o, key);
-  if (!v || std::holds_alternative<std::nullptr_t>(*v)) {
+  if (!v) {
     if (required) fail(source, line, fmt::format("missing field \"{}\"", key));
     return {};
   }
-  if (const auto* s = std::get_if<std::string>(v)) return *s;
-  if (const auto* d = std::get_if<double>(v)) return number_text(*d);  // a year written as a number
+  if (v->is_string()) return v->get<std::string>();
+  if (v->is_number()) return number_text(v->get<double>());  // a year written as a number
   fail(source, line, fmt::format("field \"{}\" must be a string", key));
 }
 
-std::optional<double> get_number(const detail::json_object& o, std::string_view key,
-                                 std::string_view source, std::size_t line, bool required) {
+std::optional<double> get_number(const nlohmann::json& o, const char* key, std::string_view source,
+                                 std::size_t line, bool required) {
   const auto* v = member(o, key);
-  if (!v || std::holds_alternative<std::nullptr_t>(*v)) {
+  if (!v) {
     if (required) fail(source, line, fmt::format("missing field \"{}\"", key));
     return std::nullopt;
   }
-  if (const auto* d = std::get_if<double>(v)) return *d;
+  if (v->is_number()) return v->get<double>();
   fail(source, line, fmt::format("field \"{}\" must be a number", key));
 }
 
-detail::json_object parse_line(std::string_view line, std::string_view source, std::size_t line_no) {
-  std::size_t err = 0;
-  auto obj = detail::parse_flat_object(line, err);
-  if (!obj) fail(source, line_no, fmt::format("not a flat JSON object (column {})", err + 1));
-  return std::move(*obj);
+// A byte offset: a whole number from 0 up.
+std::size_t get_offset(const nlohmann::json& o, const char* key, std::string_view source, std::size_t line) {
+  const auto v = get_number(o, key, source, line, false);
+  if (!v) return 0;
+  if (!(*v >= 0 && *v <= 9.007199254740992e15) || *v != std::floor(*v))
+    fail(source, line, fmt::format("field \"{}\" must be a byte offset (a whole number from 0)", key));
+  return static_cast<std::size_t>(*v);
+}
+
+claim read_claim(const nlohmann::json& o, std::string_view source, std::size_t n) {
+  claim c;
+  c.doc = get_string(o, "doc", source, n, true);
+  c.quote = get_string(o, "quote", source, n, false);
+  c.span.begin = get_offset(o, "start", source, n);
+  c.span.end = get_offset(o, "end", source, n);
+  c.value = *get_number(o, "value", source, n, true);
+  c.value_hi = get_number(o, "value_hi", source, n, false);
+  c.unit = get_string(o, "unit", source, n, true);
+  auto text_enum = [&](const char* key, auto parse, auto fallback) {
+    std::string s = get_string(o, key, source, n, false);
+    if (s.empty()) return fallback;
+    auto v = parse(s);
+    if (!v) fail(source, n, fmt::format("field \"{}\" has unknown value \"{}\"", key, s));
+    return *v;
+  };
+  c.qual = text_enum("qualifier", parse_qualifier, qualifier::exact);
+  c.kind = text_enum("kind", parse_claim_kind, claim_kind::level);
+  c.mode = text_enum("modality", parse_modality, modality::actual);
+  c.entity = get_string(o, "entity", source, n, false);
+  c.indicator = get_string(o, "indicator", source, n, false);
+  c.period = get_string(o, "period", source, n, false);
+  c.basis = get_string(o, "basis", source, n, false);
+  c.of = get_string(o, "of", source, n, false);
+  c.doc_date = get_string(o, "doc_date", source, n, false);
+  if (const auto* v = member(o, "doc_date_inferred")) {
+    if (!v->is_boolean()) fail(source, n, "field \"doc_date_inferred\" must be true or false");
+    c.doc_date_inferred = v->get<bool>();
+  }
+  c.resolution = get_number(o, "resolution", source, n, false).value_or(0.0);
+  c.price_basis = get_string(o, "price_basis", source, n, false);
+  if (const auto* why = member(o, "why")) {
+    if (!why->is_object()) fail(source, n, "field \"why\" must be an object");
+    c.why.entity = get_string(*why, "entity", source, n, false);
+    c.why.period = get_string(*why, "period", source, n, false);
+    c.why.basis = get_string(*why, "basis", source, n, false);
+    c.why.modality = get_string(*why, "modality", source, n, false);
+  }
+  return c;
 }
 
 }  // namespace
 
-std::vector<claim> read_claims(std::string_view jsonl, std::string_view source) {
-  std::vector<claim> out;
+claims_read read_claims_lines(std::string_view jsonl, std::string_view source) {
+  claims_read out;
+  out.source = source;
   for_each_line(jsonl, [&](std::string_view line, std::size_t n) {
-    auto o = parse_line(line, source, n);
-    claim c;
-    c.doc = get_string(o, "doc", source, n, true);
-    c.quote = get_string(o, "quote", source, n, false);
-    c.span.begin = static_cast<std::size_t>(get_number(o, "start", source, n, false).value_or(0));
-    c.span.end = static_cast<std::size_t>(get_number(o, "end", source, n, false).value_or(0));
-    c.value = *get_number(o, "value", source, n, true);
-    c.value_hi = get_number(o, "value_hi", source, n, false);
-    c.unit = get_string(o, "unit", source, n, true);
-    auto text_enum = [&](std::string_view key, auto parse, auto fallback) {
-      std::string s = get_string(o, key, source, n, false);
-      if (s.empty()) return fallback;
-      auto v = parse(s);
-      if (!v) fail(source, n, fmt::format("field \"{}\" has unknown value \"{}\"", key, s));
-      return *v;
-    };
-    c.qual = text_enum("qualifier", parse_qualifier, qualifier::exact);
-    c.kind = text_enum("kind", parse_claim_kind, claim_kind::level);
-    c.mode = text_enum("modality", parse_modality, modality::actual);
-    c.entity = get_string(o, "entity", source, n, false);
-    c.indicator = get_string(o, "indicator", source, n, false);
-    c.period = get_string(o, "period", source, n, false);
-    c.basis = get_string(o, "basis", source, n, false);
-    c.of = get_string(o, "of", source, n, false);
-    c.doc_date = get_string(o, "doc_date", source, n, false);
-    if (const auto* v = member(o, "doc_date_inferred"))
-      if (const auto* b = std::get_if<bool>(v)) c.doc_date_inferred = *b;
-    c.resolution = get_number(o, "resolution", source, n, false).value_or(0.0);
-    c.price_basis = get_string(o, "price_basis", source, n, false);
-    out.push_back(std::move(c));
+    out.claims.push_back(read_claim(parse_line(line, source, n), source, n));
+    out.lines.push_back(n);
   });
   return out;
+}
+
+std::vector<claim> read_claims(std::string_view jsonl, std::string_view source) {
+  return read_claims_lines(jsonl, source).claims;
+}
+
+claims_read read_claims_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw format_error(fmt::format("{}: {}", path, error_message(errc::unreadable_file)));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) throw format_error(fmt::format("{}: {}", path, error_message(errc::unreadable_file)));
+  return read_claims_lines(ss.str(), path);
 }
 
 std::map<std::string, std::string> read_doc_dates(std::string_view jsonl, std::string_view source) {
   std::map<std::string, std::string> out;
   for_each_line(jsonl, [&](std::string_view line, std::size_t n) {
-    auto o = parse_line(line, source, n);
+    const auto o = parse_line(line, source, n);
     out[get_string(o, "doc", source, n, true)] = get_string(o, "date", source, n, true);
   });
   return out;

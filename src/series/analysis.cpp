@@ -1,6 +1,7 @@
 // Series-level computations: calendar bookkeeping around the array kernels of
 // series/compute.hpp, and provenance (each computed point lists its inputs' sources).
 #include "econclaims/series/analysis.hpp"
+#include "econclaims/detail/enum_names.hpp"
 
 #include <algorithm>
 #include <map>
@@ -88,22 +89,14 @@ calc::aggregation default_aggregation(measure m) {
 
 }  // namespace
 
-std::string_view to_string(growth_method m) noexcept {
-  switch (m) {
-    case growth_method::yoy: return "yoy";
-    case growth_method::pop: return "pop";
-    case growth_method::log: return "log";
-    case growth_method::log_yoy: return "log_yoy";
-    case growth_method::annualized: return "annualized";
-  }
-  return "yoy";
-}
+constexpr detail::enum_name<growth_method> growth_method_names[] = {
+    {growth_method::yoy, "yoy"}, {growth_method::pop, "pop"}, {growth_method::log, "log"},
+    {growth_method::log_yoy, "log_yoy"}, {growth_method::annualized, "annualized"}};
+
+std::string_view to_string(growth_method m) noexcept { return detail::name_of(growth_method_names, m, "yoy"); }
 
 std::optional<growth_method> parse_growth_method(std::string_view s) noexcept {
-  for (auto m : {growth_method::yoy, growth_method::pop, growth_method::log, growth_method::log_yoy,
-                 growth_method::annualized})
-    if (to_string(m) == s) return m;
-  return std::nullopt;
+  return detail::value_of(growth_method_names, s);
 }
 
 time_series growth(const time_series& s, growth_method m) {

@@ -11,17 +11,14 @@
 
 #include "econclaims/quantity.hpp"
 #include "econclaims/series/compute.hpp"
+#include "econclaims/detail/enum_names.hpp"
 
 namespace econclaims {
 
-std::string_view to_string(verdict v) noexcept {
-  switch (v) {
-    case verdict::agree: return "agree";
-    case verdict::disagree: return "disagree";
-    case verdict::not_checkable: return "not checkable";
-  }
-  return "not checkable";
-}
+constexpr detail::enum_name<verdict> verdict_names[] = {
+    {verdict::agree, "agree"}, {verdict::disagree, "disagree"}, {verdict::not_checkable, "not checkable"}};
+
+std::string_view to_string(verdict v) noexcept { return detail::name_of(verdict_names, v, "not checkable"); }
 
 namespace {
 

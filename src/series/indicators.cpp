@@ -2,13 +2,14 @@
 // described in series/indicators.hpp. The default table is compiled in from
 // data/indicator_synonyms.txt (see default_synonyms.cpp.in).
 #include "econclaims/series/indicators.hpp"
+#include "econclaims/detail/enum_names.hpp"
 
 #include <fstream>
 #include <sstream>
 
 #include <fmt/format.h>
 
-#include "econclaims/claims_io.hpp"
+#include "econclaims/diagnostic.hpp"
 #include "econclaims/quantity.hpp"
 
 namespace econclaims {
@@ -45,14 +46,10 @@ bool contains_word(std::string_view name, const std::string& word) {
 
 }  // namespace
 
-std::string_view to_string(measure m) noexcept {
-  switch (m) {
-    case measure::flow: return "flow";
-    case measure::stock: return "stock";
-    case measure::rate: return "rate";
-  }
-  return "flow";
-}
+constexpr detail::enum_name<measure> measure_names[] = {
+    {measure::flow, "flow"}, {measure::stock, "stock"}, {measure::rate, "rate"}};
+
+std::string_view to_string(measure m) noexcept { return detail::name_of(measure_names, m, "flow"); }
 
 std::string normalize_indicator(std::string_view name) {
   std::string s(trim(name));

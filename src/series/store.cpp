@@ -5,15 +5,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 
-#include "econclaims/claims_io.hpp"
 #include "econclaims/diagnostic.hpp"
 #include "econclaims/quantity.hpp"
 
@@ -118,31 +115,6 @@ bool store::preferred(const observation& a, const observation& b, vintage_rule r
 
 store::store(indicator_table table) : table_(std::move(table)) {}
 
-store store::from_jsonl(std::string_view text, std::string_view source, indicator_table table) {
-  store st(std::move(table));
-  const std::vector<claim> claims = read_claims(text, source);
-  // read_claims skips blank lines; recover each claim's line number the same way.
-  std::size_t line_no = 0, k = 0;
-  for (std::size_t pos = 0; pos <= text.size() && k < claims.size();) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    ++line_no;
-    std::string_view line = text.substr(pos, nl - pos);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") != std::string_view::npos) st.add(claims[k++], source, line_no);
-    pos = nl + 1;
-  }
-  return st;
-}
-
-store store::from_file(const std::string& path, indicator_table table) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw format_error(fmt::format("{}: {}", path, error_message(errc::unreadable_file)));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return from_jsonl(ss.str(), path, std::move(table));
-}
-
 void store::add(const claim& c, std::string_view origin, std::size_t line) {
   observation o;
   o.source = c;
@@ -161,6 +133,10 @@ void store::add(const claim& c, std::string_view origin, std::size_t line) {
 
 void store::add(std::span<const claim> claims) {
   for (const auto& c : claims) add(c);
+}
+
+void store::add(std::span<const claim> claims, std::string_view origin, std::span<const std::size_t> lines) {
+  for (std::size_t i = 0; i < claims.size(); ++i) add(claims[i], origin, i < lines.size() ? lines[i] : 0);
 }
 
 std::vector<series_key> store::keys(layer l) const {

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "econclaims/detail/enum_names.hpp"
 #include "econclaims/text.hpp"
 #include "utf8.hpp"
 
@@ -120,27 +121,21 @@ double common_share(std::string_view utf8) {
 
 }  // namespace
 
+// The canonical name of each encoding first, then the other names it is known by.
+constexpr detail::enum_name<text_encoding> encoding_names[] = {
+    {text_encoding::utf8, "utf-8"},           {text_encoding::gb18030, "gb18030"},
+    {text_encoding::big5, "big5"},            {text_encoding::big5_hkscs, "big5-hkscs"},
+    {text_encoding::utf16le, "utf-16le"},     {text_encoding::utf16be, "utf-16be"},
+    {text_encoding::utf8, "utf8"},            {text_encoding::gb18030, "gbk"},
+    {text_encoding::gb18030, "gb2312"},       {text_encoding::big5, "cp950"}};
+
 std::optional<text_encoding> parse_encoding(std::string_view n) noexcept {
-  for (auto [name, e] : {std::pair{"utf-8", text_encoding::utf8}, {"utf8", text_encoding::utf8},
-                         {"gb18030", text_encoding::gb18030}, {"gbk", text_encoding::gb18030},
-                         {"gb2312", text_encoding::gb18030}, {"big5", text_encoding::big5},
-                         {"cp950", text_encoding::big5}, {"big5-hkscs", text_encoding::big5_hkscs},
-                         {"utf-16le", text_encoding::utf16le}, {"utf-16be", text_encoding::utf16be}})
+  for (const auto& [e, name] : encoding_names)
     if (equals_ci(n, name)) return e;
   return std::nullopt;
 }
 
-std::string_view to_string(text_encoding e) noexcept {
-  switch (e) {
-    case text_encoding::utf8: return "utf-8";
-    case text_encoding::gb18030: return "gb18030";
-    case text_encoding::big5: return "big5";
-    case text_encoding::big5_hkscs: return "big5-hkscs";
-    case text_encoding::utf16le: return "utf-16le";
-    case text_encoding::utf16be: return "utf-16be";
-  }
-  return "utf-8";
-}
+std::string_view to_string(text_encoding e) noexcept { return detail::name_of(encoding_names, e, "utf-8"); }
 
 text_encoding detect_encoding(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) return text_encoding::utf8;

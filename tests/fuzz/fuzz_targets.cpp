@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "econclaims/claims_io.hpp"
 #include "econclaims/encoding.hpp"
 #include "econclaims/extract.hpp"
 #include "econclaims/text.hpp"
@@ -84,6 +85,32 @@ void extract(const std::uint8_t* data, std::size_t size) {
   // Any bytes decode in replacement mode without throwing, whatever the encoding.
   for (auto e : {text_encoding::gb18030, text_encoding::big5, text_encoding::utf16le})
     require(!find_invalid_utf8(decode(in, e, invalid_bytes::replace).utf8()));
+}
+
+// The claims reader: any bytes either read as claims or throw format_error naming the
+// source and a line; what is read writes back and reads again as the same claims.
+void claims_reader(const std::uint8_t* data, std::size_t size) {
+  const std::string_view in = view(data, size);
+  claims_read r;
+  try {
+    r = read_claims_lines(in, "fuzz.jsonl");
+  } catch (const format_error& e) {
+    require(std::string_view(e.what()).starts_with("fuzz.jsonl:"));
+    return;
+  }
+  require(r.claims.size() == r.lines.size());
+  std::string out;
+  for (const auto& c : r.claims) {
+    append_json(out, c);
+    out += '\n';
+  }
+  const auto again = read_claims(out, "again.jsonl");
+  require(again.size() == r.claims.size());
+  for (std::size_t i = 0; i < again.size(); ++i) {
+    // NaN values are written as null, which reads back as a missing value.
+    if (again[i].value == again[i].value && r.claims[i].value == r.claims[i].value)
+      require(again[i].doc == r.claims[i].doc && again[i].unit == r.claims[i].unit);
+  }
 }
 
 }  // namespace econclaims::fuzz

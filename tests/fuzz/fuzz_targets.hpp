@@ -11,4 +11,5 @@ void normalize(const std::uint8_t* data, std::size_t size);
 void quantity(const std::uint8_t* data, std::size_t size);
 void time_expr(const std::uint8_t* data, std::size_t size);
 void extract(const std::uint8_t* data, std::size_t size);
+void claims_reader(const std::uint8_t* data, std::size_t size);
 }  // namespace econclaims::fuzz

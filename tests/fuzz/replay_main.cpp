@@ -25,9 +25,10 @@ int main(int argc, char** argv) {
       econclaims::fuzz::quantity(data, bytes.size());
       econclaims::fuzz::time_expr(data, bytes.size());
       econclaims::fuzz::extract(data, bytes.size());
+      econclaims::fuzz::claims_reader(data, bytes.size());
       ++files;
     }
   }
-  std::printf("replayed %zu inputs through 4 fuzz targets\n", files);
+  std::printf("replayed %zu inputs through 5 fuzz targets\n", files);
   return files > 0 ? 0 : 1;
 }

@@ -80,6 +80,47 @@ TEST_CASE("reading errors name the source and the line") {
   CHECK_THROWS_WITH_AS(read_claims("{\"doc\": \"a\", \"value\": 1, \"unit\": \"个\", \"kind\": \"big\"}", "c.jsonl"),
                        "c.jsonl:1: field \"kind\" has unknown value \"big\"", format_error);
   CHECK_THROWS_AS(read_claims("not json", "c.jsonl"), format_error);
+  // Line and column (the byte where the text stopped being JSON).
+  CHECK_THROWS_WITH_AS(read_claims("\n{\"doc\": \"a\", \"value\": 1,, }", "c.jsonl"),
+                       doctest::Contains("c.jsonl:2:25: not JSON"), format_error);
+  CHECK_THROWS_WITH_AS(read_claims("[1, 2]", "c.jsonl"), "c.jsonl:1: a line must hold one JSON object", format_error);
+  CHECK_THROWS_WITH_AS(read_claims("{\"doc\": \"a\", \"value\": 1e999, \"unit\": \"个\"}", "c.jsonl"),
+                       doctest::Contains("c.jsonl:1:"), format_error);
+  CHECK_THROWS_WITH_AS(read_claims("{\"doc\": \"a\", \"value\": 1, \"unit\": \"个\", \"start\": -3}", "c.jsonl"),
+                       doctest::Contains("byte offset"), format_error);
+}
+
+TEST_CASE("any JSON object is read: members in any order and spacing, members beyond the format, nested values") {
+  const auto back = read_claims("  {\"unit\":\"个\",\"extra\":{\"a\":[1,2,{\"b\":null}]},\"value\":47,\"doc\":\"a.txt\"}  \r\n",
+                                "mem");
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].value == 47);
+  CHECK(back[0].doc == "a.txt");
+}
+
+TEST_CASE("the why object of --explain is read back") {
+  claim c = sample();
+  c.why.entity = "subject of its sentence";
+  c.why.period = "section: 主要预期目标";
+  std::string line;
+  append_json(line, c);
+  const auto back = read_claims(line, "mem");
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].why == c.why);
+  CHECK(back[0] == c);
+}
+
+TEST_CASE("CSV: a negative number stays a number; text that looks like a formula does not") {
+  claim c = sample();
+  c.value = -5;
+  c.entity = "-甲";
+  std::string row;
+  append_csv(row, c);
+  CHECK(row.find(",-5,") != std::string::npos);
+  CHECK(row.find("\"'-甲\"") != std::string::npos);
+  std::string cell;
+  append_csv_cell(cell, "-1.5e3");
+  CHECK(cell == "-1.5e3");
 }
 
 TEST_CASE("docs files map names to dates") {

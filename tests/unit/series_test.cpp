@@ -1,9 +1,10 @@
 // Covers econclaims/series/store.hpp, series/time_series.hpp, series/indicators.hpp and
-// the frequency side of series/analysis.hpp: store::from_jsonl/add/series/target/keys/
+// the frequency side of series/analysis.hpp: read_store_jsonl/add/series/target/keys/
 // as_of/with_rule/unplaced, the conflict rules (store::preferred), indicator_table
 // synonyms and measures, time_series indexing, to_frequency (F11), decumulate (F12),
 // sum, share, make_panel.
 #include <econclaims/series.hpp>
+#include <econclaims/store_io.hpp>
 
 #include "series_helpers.hpp"
 
@@ -144,19 +145,19 @@ TEST_CASE("claims files: line numbers in errors, unplaced observations") {
       "{\"doc\": \"a.txt\", \"value\": 5, \"unit\": \"CNY\", \"entity\": \"Zone\", \"indicator\": \"x\", \"period\": \"2019\"}\n"
       "\n"
       "{\"doc\": \"a.txt\", \"value\": 5, \"unit\": \"CNY\", \"entity\": \"Zone\", \"indicator\": \"x\", \"period\": \"2018-Q5\"}\n";
-  CHECK_THROWS_WITH(store::from_jsonl(text, "c.jsonl"), doctest::Contains("c.jsonl:3: bad period \"2018-Q5\""));
+  CHECK_THROWS_WITH(read_store_jsonl(text, "c.jsonl"), doctest::Contains("c.jsonl:3: bad period \"2018-Q5\""));
   const std::string ok =
       "{\"doc\": \"a.txt\", \"value\": 5, \"unit\": \"CNY\", \"entity\": \"Zone\", \"indicator\": \"x\", \"period\": \"2016/2020\"}\n"
       "{\"doc\": \"a.txt\", \"value\": 7, \"unit\": \"CNY\", \"entity\": \"Zone\", \"indicator\": \"x\", \"period\": null}\n"
       "{\"doc\": \"a.txt\", \"value\": 9, \"unit\": \"CNY\", \"entity\": \"Zone\", \"indicator\": \"x\", \"period\": \"2020-01/2020-03\"}\n";
-  const store st = store::from_jsonl(ok, "d.jsonl");
+  const store st = read_store_jsonl(ok, "d.jsonl");
   CHECK(st.unplaced().size() == 2);
   CHECK(st.observations()[2].line == 3);
   const time_series ytd = st.series("Zone", "x");
   CHECK(ytd.key().ytd);
   CHECK(ytd.period_at(0).to_string() == "2020-01/2020-03");
   CHECK(ytd[period("2020-01/2020-03")] == 9);
-  CHECK_THROWS_AS(store::from_file("/nonexistent/claims.jsonl"), format_error);
+  CHECK_THROWS_AS(read_store("/nonexistent/claims.jsonl"), format_error);
 }
 
 TEST_CASE("F12: year-to-date de-cumulation within one year") {

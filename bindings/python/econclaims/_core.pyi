@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Bounds', 'CheckResult', 'Claim', 'ContractViolation', 'Diagnostic', 'ExtractionResult', 'FormatError', 'IndicatorTable', 'KINDS', 'MODALITIES', 'Observation', 'Panel', 'Period', 'PeriodError', 'PointMeta', 'QUALIFIERS', 'SeriesKey', 'SeriesLookupError', 'SkippedNumber', 'SourceRef', 'Store', 'TimeSeries', 'UnitError', 'bounds_of', 'cagr', 'calc_annualized', 'calc_average_growth', 'calc_cagr', 'calc_change', 'calc_implied_deflator', 'calc_lag', 'calc_log_change', 'calc_pct_change', 'calc_rolling_mean', 'calc_rolling_sum', 'change', 'check', 'claims_columns', 'claims_to_csv', 'claims_to_jsonl', 'contribution', 'decumulate', 'extract', 'growth', 'make_panel', 'pull', 'read_claims', 'read_doc_dates', 'rebase', 'render_report', 'rolling_mean', 'rolling_sum', 'share', 'sum_series', 'to_frequency', 'years_between']
+__all__: list[str] = ['Bounds', 'CheckResult', 'Claim', 'ContractViolation', 'Diagnostic', 'ExtractionResult', 'FormatError', 'IndicatorTable', 'KINDS', 'MODALITIES', 'Observation', 'Panel', 'Period', 'PeriodError', 'PointMeta', 'QUALIFIERS', 'SeriesKey', 'SeriesLookupError', 'SkippedNumber', 'SourceRef', 'Store', 'TimeSeries', 'UnitError', 'bounds_of', 'cagr', 'calc_annualized', 'calc_average_growth', 'calc_cagr', 'calc_change', 'calc_implied_deflator', 'calc_lag', 'calc_log_change', 'calc_pct_change', 'calc_rolling_mean', 'calc_rolling_sum', 'change', 'check', 'claims_columns', 'claims_to_csv', 'claims_to_jsonl', 'contribution', 'decumulate', 'extract', 'growth', 'make_panel', 'pull', 'read_claims', 'read_doc_dates', 'read_documents', 'rebase', 'render_report', 'rolling_mean', 'rolling_sum', 'share', 'sum_series', 'to_frequency', 'years_between']
 class FormatError(ValueError):
     pass
 class PeriodError(ValueError):
@@ -711,6 +711,10 @@ def read_claims(text: str, source: str = '<string>') -> list[Claim]:
 def read_doc_dates(text: str, source: str = '<string>') -> dict[str, str]:
     """
     A docs file's text as {doc: date}.
+    """
+def read_documents(paths: collections.abc.Sequence[str], dates: collections.abc.Mapping[str, str], date: str = '') -> list:
+    """
+    The document files of `paths` (directories expanded) read whole, named and dated as the command line does: a list of (path, name, bytes, date, readable).
     """
 def rebase(series: TimeSeries, base: typing.Any, end: typing.Any = None) -> TimeSeries:
     ...

@@ -153,13 +153,23 @@ def _paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     return out
 
 
-def _extract_file(path: str, dates: Mapping[str, str], default_date: str) -> list[Claim]:
-    # The document name is the file's base name, as the command-line tool writes it.
-    name = os.path.basename(path)
-    with open(path, "rb") as f:  # FileNotFoundError, IsADirectoryError ... as the OS says
-        data = f.read()
+def _read_documents(files: list[str], dates: Mapping[str, str], default_date: str) -> list[tuple[str, bytes, str]]:
+    # The library's one reading of files as documents (the command line's too): directories
+    # expanded to their .txt files, each named by its base name and dated from ``dates``.
+    out = []
+    for path, name, data, doc_date, readable in _core.read_documents(files, dict(dates), default_date):
+        if not readable:
+            with open(path, "rb"):  # raises FileNotFoundError, PermissionError ... as the OS says
+                pass
+            raise OSError(f"{path}: cannot read file")
+        out.append((name, data, doc_date))
+    return out
+
+
+def _extract_document(doc: tuple[str, bytes, str]) -> list[Claim]:
+    name, data, date = doc
     # As the command line does: each file's encoding is detected.
-    result = _run(data, name, dates.get(name, default_date), False, "auto")
+    result = _run(data, name, date, False, "auto")
     _raise_for(result, data, "auto")
     return result.claims
 
@@ -188,18 +198,16 @@ def extract_files(
         >>> claims = econclaims.extract_files(["a.txt", "b.txt"], docs="docs.jsonl")  # doctest: +SKIP
         >>> frame = econclaims.claims_frame(claims)                                   # doctest: +SKIP
     """
-    files = _paths(paths)
-    dates = _doc_dates(docs)
-    default_date = _date_text(date)
-    if workers is None:
-        workers = min(len(files), os.cpu_count() or 1)
-    if workers < 1:
+    if workers is not None and workers < 1:
         raise ValueError("workers must be at least 1")
-    if workers == 1 or len(files) < 2:
-        per_file = [_extract_file(p, dates, default_date) for p in files]
+    documents = _read_documents(_paths(paths), _doc_dates(docs), _date_text(date))
+    if workers is None:
+        workers = min(len(documents), os.cpu_count() or 1)
+    if workers <= 1 or len(documents) < 2:
+        per_file = [_extract_document(d) for d in documents]
     else:
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            per_file = list(pool.map(lambda p: _extract_file(p, dates, default_date), files))
+            per_file = list(pool.map(_extract_document, documents))
     return [c for claims in per_file for c in claims]
 
 
@@ -244,15 +252,7 @@ def report(
 
         >>> html = econclaims.report(["a.txt"], "report.html", docs="docs.jsonl")  # doctest: +SKIP
     """
-    files = _paths(paths)
-    dates = _doc_dates(docs)
-    default_date = _date_text(date)
-    inputs = []
-    for path in files:
-        with open(path, "rb") as f:
-            data = f.read()
-        name = os.path.basename(path)
-        inputs.append((name, data, dates.get(name, default_date)))
+    inputs = _read_documents(_paths(paths), _doc_dates(docs), _date_text(date))
     html = _core.render_report(inputs, title)
     if output is not None:
         with open(output, "w", encoding="utf-8") as f:

@@ -1,8 +1,9 @@
 // File: series/store.hpp
-// The store: every claim read from claims files, kept as an observation, and the series
-// built from them on demand.
+// The store: every claim added, kept as an observation, and the series built from them
+// on demand. The store takes claims; reading claims files is the exchange format's
+// (claims_io.hpp), and read_store() (store_io.hpp) does both.
 //
-//   auto st = econclaims::store::from_file("claims.jsonl");
+//   auto st = econclaims::read_store("claims.jsonl");
 //   auto output = st.series("Example Zone", "规模以上工业总产值");       // levels, actual layer
 //   auto g = growth(output, yoy);
 //   auto plan = st.target("Example Zone", "规模以上工业总产值");        // the target layer
@@ -44,7 +45,7 @@
 #include <vector>
 
 #include "econclaims/claim.hpp"
-#include "econclaims/claims_io.hpp"  // format_error
+#include "econclaims/diagnostic.hpp"  // format_error
 #include "econclaims/period.hpp"
 #include "econclaims/series/indicators.hpp"
 #include "econclaims/series/time_series.hpp"
@@ -91,16 +92,12 @@ class store {
   /// An empty store that canonicalizes indicators with `table`.
   explicit store(indicator_table table = indicator_table::defaults());
 
-  /// Claims files (JSON Lines). Throw format_error "source:line: …" for a malformed line
-  /// or a period outside the guide's formats.
-  static store from_jsonl(std::string_view text, std::string_view source,
-                          indicator_table table = indicator_table::defaults());
-  static store from_file(const std::string& path, indicator_table table = indicator_table::defaults());
-
   /// Add one claim. Throws format_error naming origin and line when its period is not
   /// one of the guide's formats.
   void add(const claim& c, std::string_view origin = {}, std::size_t line = 0);
   void add(std::span<const claim> claims);
+  /// Claims read from `origin`, claims[i] from line lines[i] (empty: lines unknown).
+  void add(std::span<const claim> claims, std::string_view origin, std::span<const std::size_t> lines);
 
   /// The series of an entity and indicator (the indicator may be a synonym). Throws
   /// lookup_error when none matches, and unit_error when only the unit is ambiguous

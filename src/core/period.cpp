@@ -9,6 +9,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
 
+#include "econclaims/detail/enum_names.hpp"
 #include "econclaims/detail/expects.hpp"
 #include "econclaims/diagnostic.hpp"
 
@@ -102,22 +103,15 @@ std::optional<period> parse_single(std::string_view s) noexcept {
 
 }  // namespace
 
-std::string_view to_string(frequency f) noexcept {
-  switch (f) {
-    case frequency::day: return "day";
-    case frequency::month: return "month";
-    case frequency::quarter: return "quarter";
-    case frequency::half: return "half";
-    case frequency::year: return "year";
-  }
-  return "year";
-}
+constexpr detail::enum_name<frequency> frequency_names[] = {{frequency::day, "day"},
+                                                            {frequency::month, "month"},
+                                                            {frequency::quarter, "quarter"},
+                                                            {frequency::half, "half"},
+                                                            {frequency::year, "year"}};
 
-std::optional<frequency> parse_frequency(std::string_view s) noexcept {
-  for (auto f : {frequency::day, frequency::month, frequency::quarter, frequency::half, frequency::year})
-    if (to_string(f) == s) return f;
-  return std::nullopt;
-}
+std::string_view to_string(frequency f) noexcept { return detail::name_of(frequency_names, f, "year"); }
+
+std::optional<frequency> parse_frequency(std::string_view s) noexcept { return detail::value_of(frequency_names, s); }
 
 period::period(std::string_view text) noexcept {
   if (auto p = parse(text)) *this = *p;
