@@ -23,6 +23,9 @@ namespace econclaims {
 /// sequence (overlong forms, surrogates and code points past U+10FFFF are invalid),
 /// or nullopt when all of `bytes` is valid UTF-8.
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept;
+/// Length of the well-formed UTF-8 sequence that starts at bytes[i] (1–4), or 0 when the
+/// bytes there are not one (overlong forms, surrogates, past U+10FFFF, cut short).
+std::size_t utf8_sequence_at(std::string_view bytes, std::size_t i) noexcept;
 
 class normalized_text {
  public:

@@ -22,7 +22,7 @@ const greg::date day_epoch(1400, 1, 1);
 constexpr int min_year = 1400;
 constexpr int max_year = 9999;
 
-long floor_div(long a, long b) noexcept { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+using detail::floor_div;
 
 // Digits-only fixed-width number; -1 when the text is not exactly `width` ASCII digits.
 int fixed_number(std::string_view s, std::size_t width) noexcept {

@@ -33,12 +33,6 @@ found_word last_target_cue(std::string_view text, const cue_matches& cues, std::
   return {};
 }
 
-// The same period a year before: a span of months (2023-01/2023-09) compares with the
-// same span a year before; a span of years (2019—2023年年均增长) with the year before it.
-std::string year_before(std::string_view period) {
-  const bool year_span = period.size() == 9 && period[4] == '/';
-  return year_span ? shift_years(period.substr(0, 4), -1) : shift_years(period, -1);
-}
 
 // Does a time open its sentence (今年以来,… 1—6月,…)? Only such a time frames the
 // sentences after it; one inside a clause (其中6月当月…) speaks for its clause.

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "econclaims/period.hpp"
 #include "tokens.hpp"
 
 namespace econclaims::detail {
@@ -179,9 +180,14 @@ doc_date infer_doc_date(std::string_view normalized, const token_stream& tokens)
 /// Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD"; year 0 when malformed.
 doc_date parse_doc_date(std::string_view s);
 
-/// Shift a guide period string by whole years (2019-H1, -1 → 2018-H1).
+/// Shift a period by whole years (2019-H1, -1 → 2018-H1; 2020-02-29, -1 → 2019-02-28).
+period shift_years(const period& p, int years);
 std::string shift_years(std::string_view period, int years);
-/// The period before (2024-Q2 → 2024-Q1, 2024-Q1 → 2023-Q4, 2020 → 2019).
+/// The period before (2024-Q2 → 2024-Q1, 2024-Q1 → 2023-Q4, 2020 → 2019); a span or a
+/// day, the same a year before.
 std::string previous_period(std::string_view period);
+/// The basis of a growth over the year before: the same period a year before
+/// (2023-01/2023-09 → 2022-01/2022-09), or for a span of years the year before it.
+std::string year_before(std::string_view period);
 
 }  // namespace econclaims::detail

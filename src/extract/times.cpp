@@ -16,6 +16,33 @@ namespace econclaims::detail {
 
 using namespace std::string_view_literals;  // word lists with their lengths known at compile time
 
+namespace {
+
+// The period a time expression names once its year is known.
+period period_named(const grammar::time_ast& t, int year) {
+  if (t.year_end) return period::interval(period::year(year), period::year(t.year_end));
+  if (t.half) return period::half(year, t.half);
+  if (t.quarters_to)
+    return t.quarters_to == 1 ? period::quarter(year, 1)
+                              : period::interval(period::month(year, 1), period::month(year, t.quarters_to * 3));
+  if (t.quarter) return period::quarter(year, t.quarter);
+  if (t.month_end) return period::interval(period::month(year, t.month), period::month(year, t.month_end));
+  if (t.month && t.day) return period::day(year, t.month, t.day);
+  if (t.month) return period::month(year, t.month);
+  return period::year(year);
+}
+
+// The same calendar day `years` later (29 February becomes the 28th in a common year).
+period day_years_later(const period& d, int years) {
+  const auto date = d.start_date();
+  const int y = date.year() + years, m = date.month();
+  const int last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                         static_cast<unsigned short>(m));
+  return period::day(y, m, std::min<int>(date.day(), last));
+}
+
+}  // namespace
+
 void document::resolve_times(const token_stream& tokens) {
   using anchor = grammar::time_ast::anchor;
   int context_year = date_.year;   // the last year named anywhere before
@@ -56,26 +83,12 @@ void document::resolve_times(const token_stream& tokens) {
     // A time after 比/较/与/同比 names the basis of a comparison.
     if (cue_lexicon::comparison_before.word_ending_at(text_, tok.begin)) r.comparison = true;
     if (ends_with_at(text_, tok.begin, "是") && starts_with_at(text_, tok.end, "的")) r.comparison = true;
-    if (t.year_end) {
-      r.period = fmt::format("{}/{}", year, t.year_end);
-    } else if (t.half) {
-      r.period = fmt::format("{}-H{}", year, t.half);
-    } else if (t.quarters_to) {
-      r.period = t.quarters_to == 1 ? fmt::format("{}-Q1", year)
-                                    : fmt::format("{}-01/{}-{:02}", year, year, t.quarters_to * 3);
-    } else if (t.quarter) {
-      r.period = fmt::format("{}-Q{}", year, t.quarter);
-    } else if (t.month_end) {
-      r.period = fmt::format("{}-{:02}/{}-{:02}", year, t.month, year, t.month_end);
-    } else if (t.month && t.day) {
-      r.period = fmt::format("{}-{:02}-{:02}", year, t.month, t.day);
-      r.day_precision = true;
-    } else if (t.month) {
-      r.period = fmt::format("{}-{:02}", year, t.month);
-    } else {
-      r.period = fmt::format("{}", year);
-      r.bare_year = !t.year_start && !t.year_end_mark && !t.within_year && t.year_anchor != anchor::none;
-    }
+    const period named = period_named(t, year);
+    if (!named.ok()) continue;  // no such day (2月30日) or a year out of the calendar's range
+    r.period = named.to_string();
+    r.day_precision = named.freq() == frequency::day;
+    r.bare_year = named.freq() == frequency::year && !named.is_interval() && !t.year_start && !t.year_end_mark &&
+                  !t.within_year && t.year_anchor != anchor::none;
     // A dateline (a full date alone on its line) dates the document, not the text
     // after it: 全年 below a communiqué's release date is the year under review.
     bool dateline = false;
@@ -236,39 +249,32 @@ doc_date infer_doc_date(std::string_view text, const token_stream& tokens) {
   return d;
 }
 
-std::string shift_years(std::string_view period, int years) {
-  std::string out;
-  for (std::size_t i = 0; i < period.size();) {
-    // Every run of four digits at the start or after '/' is a year.
-    if ((i == 0 || period[i - 1] == '/') && i + 4 <= period.size() &&
-        std::all_of(period.begin() + static_cast<std::ptrdiff_t>(i),
-                    period.begin() + static_cast<std::ptrdiff_t>(i + 4), [](char c) { return c >= '0' && c <= '9'; })) {
-      int y = std::stoi(std::string(period.substr(i, 4)));
-      out += fmt::format("{}", y + years);
-      i += 4;
-    } else {
-      out += period[i++];
-    }
-  }
-  return out;
+period shift_years(const period& p, int years) {
+  if (!p.ok()) return p;
+  if (p.freq() != frequency::day) return p.shift(static_cast<long>(years) * periods_per_year(p.freq()));
+  return p.is_interval() ? period::interval(day_years_later(p.first(), years), day_years_later(p.last(), years))
+                         : day_years_later(p, years);
 }
 
-std::string previous_period(std::string_view p) {
-  if (p.size() == 4) return shift_years(p, -1);
-  if (p.find('/') != std::string_view::npos) return shift_years(p, -1);
-  int y = std::stoi(std::string(p.substr(0, 4)));
-  if (p.size() == 7 && p[5] == 'Q') {
-    int q = p[6] - '0';
-    return q > 1 ? fmt::format("{}-Q{}", y, q - 1) : fmt::format("{}-Q4", y - 1);
-  }
-  if (p.size() == 7 && p[5] == 'H') {
-    return p[6] == '2' ? fmt::format("{}-H1", y) : fmt::format("{}-H2", y - 1);
-  }
-  if (p.size() == 7) {
-    int m = std::stoi(std::string(p.substr(5, 2)));
-    return m > 1 ? fmt::format("{}-{:02}", y, m - 1) : fmt::format("{}-12", y - 1);
-  }
-  return shift_years(p, -1);
+std::string shift_years(std::string_view text, int years) {
+  const period p(text);
+  return p.ok() ? shift_years(p, years).to_string() : std::string(text);
+}
+
+std::string previous_period(std::string_view text) {
+  const period p(text);
+  if (!p.ok()) return std::string(text);
+  // A span (2023-01/2023-09) and a day compare with the same a year before.
+  if (p.is_interval() || p.freq() == frequency::day) return shift_years(p, -1).to_string();
+  return p.prev().to_string();
+}
+
+std::string year_before(std::string_view text) {
+  const period p(text);
+  if (!p.ok()) return std::string(text);
+  // A span of years (2019—2023年年均增长) compares with the year before it.
+  if (p.is_interval() && p.freq() == frequency::year) return p.first().prev().to_string();
+  return shift_years(p, -1).to_string();
 }
 
 }  // namespace econclaims::detail

@@ -5,6 +5,7 @@
 // highlighted is exactly what `extract` points at. Spans are aligned outwards to UTF-8
 // character boundaries first, so a span that ends inside a character can never split it.
 #include "econclaims/report.hpp"
+#include "econclaims/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -23,31 +24,6 @@ namespace {
 
 using detail::report::format_value;
 using detail::report::source_index;
-
-// Length of the well-formed UTF-8 sequence at s[i], 0 when the bytes there are not one
-// (overlong forms, surrogates and code points above U+10FFFF are not well formed).
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  std::size_t n;
-  unsigned lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else return 0;
-  if (i + n > s.size()) return 0;
-  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
-  return n;
-}
 
 bool continuation(std::string_view s, std::size_t i) {
   return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
@@ -108,7 +84,7 @@ std::vector<range> split_sentences(std::string_view s) {
         end = i;
         break;
       }
-      const std::size_t n = utf8_length(s, i);
+      const std::size_t n = utf8_sequence_at(s, i);
       i += n ? n : 1;
     }
     if (i >= s.size()) end = std::min(end, s.size());
@@ -214,7 +190,7 @@ std::string html_escape(std::string_view s) {
       ++i;
       continue;
     }
-    const std::size_t n = utf8_length(s, i);
+    const std::size_t n = utf8_sequence_at(s, i);
     if (n == 0) {
       out += "\xEF\xBF\xBD";  // U+FFFD for each byte that starts no well-formed sequence
       ++i;

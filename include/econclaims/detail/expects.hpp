@@ -17,6 +17,11 @@ class contract_violation : public std::logic_error {
 };
 
 namespace detail {
+
+/// a / b rounded toward minus infinity (b > 0): the year of a month ordinal, the bucket
+/// of an index, for negative values too.
+constexpr long floor_div(long a, long b) noexcept { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
 [[noreturn]] inline void expects_failed(const char* cond, const char* file, int line) {
   throw contract_violation(std::string("precondition failed: ") + cond + " (" + file + ":" +
                            std::to_string(line) + ")");

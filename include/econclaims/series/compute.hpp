@@ -168,7 +168,7 @@ struct aggregate_result {
 template <class D>
 aggregate_result aggregate(const Eigen::ArrayBase<D>& x, long first_ordinal, int r, aggregation how) {
   ECONCLAIMS_EXPECTS(r >= 1);
-  auto floor_div = [](long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+  using detail::floor_div;
   aggregate_result out;
   const long n = static_cast<long>(x.size());
   if (n == 0) return out;
@@ -250,7 +250,7 @@ Eigen::ArrayXd ytd_to_periods(const Eigen::ArrayBase<D>& c, long first_month, in
                               long& first_ordinal_out) {
   const int r = months_per_period;
   ECONCLAIMS_EXPECTS(r == 1 || r == 3 || r == 6 || r == 12);
-  auto floor_div = [](long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+  using detail::floor_div;
   const long n = static_cast<long>(c.size());
   if (n == 0) { first_ordinal_out = 0; return {}; }
   const long p0 = floor_div(first_month, r), p1 = floor_div(first_month + n - 1, r);
@@ -494,7 +494,7 @@ Eigen::ArrayXd cagr(const Eigen::ArrayBase<D0>& x0, const Eigen::ArrayBase<D1>& 
 /// touches (as `aggregate` counts them); the first one's ordinal in `first_ordinal_out`.
 inline Eigen::Index aggregate_periods(long first_ordinal, Eigen::Index n, int r, long& first_ordinal_out) {
   ECONCLAIMS_EXPECTS(r >= 1);
-  auto floor_div = [](long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+  using detail::floor_div;
   if (n == 0) {
     first_ordinal_out = 0;
     return 0;
