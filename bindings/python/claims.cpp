@@ -198,9 +198,8 @@ py::dict claims_columns(const py::sequence& seq) {
   return cols;
 }
 
-}  // namespace
-
-void bind_claims(py::module_& m) {
+// The claim and its enumerations' names.
+void bind_claim_type(py::module_& m) {
   m.attr("QUALIFIERS") = enum_names<qualifier>(7);
   m.attr("KINDS") = enum_names<claim_kind>(5);
   m.attr("MODALITIES") = enum_names<modality>(2);
@@ -312,7 +311,10 @@ Example:
              return "Claim(" + py::repr(to_dict(c)).cast<std::string>() + ")";
            })
       .def(py::pickle(&claim_state, &claim_from_state));
+}
 
+// Extraction: its results and the function.
+void bind_extraction(py::module_& m) {
   py::class_<skipped_number>(m, "SkippedNumber", "A number seen and not turned into a claim, with the reason.")
       .def_readonly("quote", &skipped_number::quote)
       .def_property_readonly("start", [](const skipped_number& s) { return s.span.begin; })
@@ -357,7 +359,13 @@ Example:
       py::call_guard<py::gil_scoped_release>(), py::arg("data"), py::arg("doc") = "", py::arg("date") = "",
       py::arg("explain") = false, py::arg("encoding") = "utf-8",
       "Extract one document given as bytes in `encoding` (\"auto\" detects it); diagnostics instead of exceptions.");
+}
 
+// Documents from files, the report, and the exchange format.
+void bind_documents_and_formats(py::module_& m) {
+  m.def(
+      "document_files", [](const std::vector<std::string>& paths) { return document_files(paths); }, py::arg("paths"),
+      "The document files `paths` name: files as given, directories' .txt files at any depth in path order.");
   m.def(
       "read_documents",
       [](const std::vector<std::string>& paths, std::map<std::string, std::string> dates, std::string date) {
@@ -431,6 +439,14 @@ Example:
       py::arg("claims"), "Claims as CSV text with a header line, as `econclaims extract --format csv` writes them.");
   m.def("claims_columns", &claims_columns, py::arg("claims"),
         "Column arrays of a claims table (used by econclaims.claims_frame).");
+}
+
+}  // namespace
+
+void bind_claims(py::module_& m) {
+  bind_claim_type(m);
+  bind_extraction(m);
+  bind_documents_and_formats(m);
 }
 
 }  // namespace econclaims::python

@@ -100,10 +100,9 @@ struct check_row {
   std::string note;
 };
 
-}  // namespace
 
-void bind_series(py::module_& m) {
-  // ---- periods ----------------------------------------------------------------------
+// Periods.
+void bind_periods(py::module_& m) {
   py::class_<period>(m, "Period", R"doc(
 A calendar period in the guide's notation: 2018, 2018-H1, 2018-Q2, 2018-07, 2018-07-10,
 or an interval FROM/TO of one frequency (2020-01/2020-03).
@@ -163,8 +162,10 @@ Example:
       "years_between",
       [](const py::handle& a, const py::handle& b) { return years_between(as_period(a), as_period(b)); },
       py::arg("a"), py::arg("b"), "Years between two periods of one frequency (F6).");
+}
 
-  // ---- indicator tables --------------------------------------------------------------
+// Indicator tables.
+void bind_indicator_tables(py::module_& m) {
   py::class_<indicator_table>(m, "IndicatorTable", "Indicator synonyms and time behaviour (flow, stock, rate).")
       .def(py::init<>(), "An empty table: every name is its own canonical name.")
       .def_static(
@@ -181,8 +182,10 @@ Example:
           py::arg("name"), py::arg("unit"))
       .def("comparable_base", &indicator_table::comparable_base, py::arg("name"))
       .def("real_growth", &indicator_table::real_growth, py::arg("name"));
+}
 
-  // ---- time series -------------------------------------------------------------------
+// Time series.
+void bind_time_series(py::module_& m) {
   py::class_<series_key>(m, "SeriesKey", "Identifies a series: entity, indicator, unit, kind, frequency, ytd.")
       .def(py::init([](std::string entity, std::string indicator, std::string unit, std::string_view kind,
                        std::string_view freq, bool ytd) {
@@ -288,8 +291,10 @@ Example:
       .def("__repr__", [](const time_series& s) {
         return "TimeSeries('" + s.key().to_string() + "', " + std::to_string(s.size()) + " points)";
       });
+}
 
-  // ---- the store ---------------------------------------------------------------------
+// The store.
+void bind_store(py::module_& m) {
   py::class_<observation>(m, "Observation", "One claim as the store keeps it.")
       .def_readonly("claim", &observation::source)
       .def_property_readonly("period", [](const observation& o) -> py::typing::Optional<period> {
@@ -361,8 +366,10 @@ Example:
            })
       .def_property_readonly("indicators", &store::indicators)
       .def("__len__", [](const store& st) { return st.observations().size(); });
+}
 
-  // ---- computations (analysis.hpp) ---------------------------------------------------
+// Computations (analysis.hpp).
+void bind_computations(py::module_& m) {
   m.def(
       "growth", [](const time_series& s, std::string_view method) { return growth(s, to_method(method)); },
       py::arg("series"), py::arg("method") = "yoy");
@@ -436,8 +443,10 @@ Example:
       "make_panel",
       [](const std::vector<time_series>& series) { return make_panel(std::span<const time_series>(series)); },
       py::arg("series"));
+}
 
-  // ---- consistency check -------------------------------------------------------------
+// Consistency check.
+void bind_check(py::module_& m) {
   py::class_<bounds>(m, "Bounds", "A real interval with open or closed ends; empty for a missing value.")
       .def_readonly("lo", &bounds::lo)
       .def_readonly("hi", &bounds::hi)
@@ -471,8 +480,10 @@ Example:
         return rows;
       },
       py::arg("store"), py::arg("approx_tolerance") = 0.05, py::arg("base_tolerance") = 0.01);
+}
 
-  // ---- array kernels (compute.hpp) on NumPy arrays -----------------------------------
+// Array kernels (compute.hpp) on NumPy arrays.
+void bind_array_kernels(py::module_& m) {
   // Flat names (calc_*) keep the module one stub file; econclaims.calc re-exports them.
   // Eigen::Ref reads a contiguous float64 array in place; other arrays are converted once.
   using array_in = Eigen::Ref<const Eigen::ArrayXd>;
@@ -492,6 +503,19 @@ Example:
   m.def("calc_cagr", &calc::cagr, py::arg("x0"), py::arg("x1"), py::arg("years"));
   m.def("calc_average_growth", &calc::average_growth, py::arg("cumulative_growth"), py::arg("periods"));
   m.def("calc_implied_deflator", &calc::implied_deflator, py::arg("nominal_growth"), py::arg("real_growth"));
+}
+
+}  // namespace
+
+void bind_series(py::module_& m) {
+  // In this order: a class is registered before the signatures that name it.
+  bind_periods(m);
+  bind_indicator_tables(m);
+  bind_time_series(m);
+  bind_store(m);
+  bind_computations(m);
+  bind_check(m);
+  bind_array_kernels(m);
 }
 
 }  // namespace econclaims::python

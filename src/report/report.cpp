@@ -223,13 +223,28 @@ report_document make_report_document(std::string name, std::string text, extract
   return d;
 }
 
-std::string render_report(std::span<const report_document> docs, const report_options& options) {
-  // Number the claims across documents, in extract's order, and build the store.
+namespace {
+
+// What the page shows besides the texts: the claims numbered across documents, the
+// store they form, the check's verdicts and the charts.
+struct report_model {
   std::size_t total_claims = 0, total_skipped = 0;
   std::map<std::string, std::size_t> by_kind;
   source_index sources;
   store st;
   std::vector<std::string> store_errors;
+  std::vector<check_result> checks;
+  check_summary cs;
+  std::map<std::size_t, verdict> verdict_of;  // claim index → verdict
+  std::size_t points = 0, linked = 0;
+  std::string charts;
+};
+
+report_model build_model(std::span<const report_document> docs, const report_options& options) {
+  report_model m;
+  auto& [total_claims, total_skipped, by_kind, sources, st, store_errors, checks, cs, verdict_of, points, linked,
+         charts] = m;
+  // Number the claims across documents, in extract's order, and build the store.
   for (const auto& d : docs) {
     for (const auto& c : d.result.claims) {
       sources.add(c, total_claims);
@@ -245,14 +260,11 @@ std::string render_report(std::span<const report_document> docs, const report_op
     total_skipped += d.result.skipped.size();
   }
 
-  std::vector<check_result> checks;
   try {
     checks = check(st);
   } catch (const std::exception& e) {
     store_errors.push_back(fmt::format("check: {}", e.what()));
   }
-  check_summary cs;
-  std::map<std::size_t, verdict> verdict_of;  // claim index → verdict
   for (const auto& r : checks) {
     if (r.result == verdict::agree) ++cs.agree;
     else if (r.result == verdict::disagree) ++cs.disagree;
@@ -260,16 +272,17 @@ std::string render_report(std::span<const report_document> docs, const report_op
     if (r.claim && r.claim->line > 0) verdict_of[r.claim->line - 1] = r.result;
   }
 
-  std::size_t points = 0, linked = 0;
-  std::string charts;
   try {
     charts = detail::report::render_charts(st, sources, options.computed_growth, points, linked);
   } catch (const std::exception& e) {
     store_errors.push_back(fmt::format("charts: {}", e.what()));
   }
 
-  std::string out;
-  out.reserve(4096 + docs.size() * 8192);
+  return m;
+}
+
+// The page's head and the header with the totals and the legend.
+void write_header(std::string& out, std::size_t docs, const report_model& m, const report_options& options) {
   const std::string title = html_escape(options.title);
   out += "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
@@ -282,16 +295,16 @@ std::string render_report(std::span<const report_document> docs, const report_op
   // Header: totals and the legend.
   out += fmt::format("<header class=\"top\"><h1>{}</h1><p class=\"totals\">", title);
   out += fmt::format("<b data-total-docs=\"{0}\">{0}</b> documents &middot; <b data-total-claims=\"{1}\">{1}</b> claims",
-                     docs.size(), total_claims);
-  if (!by_kind.empty()) {
+                     docs, m.total_claims);
+  if (!m.by_kind.empty()) {
     std::string kinds;
-    for (const auto& [k, n] : by_kind) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", n, k);
+    for (const auto& [k, n] : m.by_kind) kinds += fmt::format("{}{} {}", kinds.empty() ? "" : ", ", n, k);
     out += " (" + kinds + ")";
   }
   out += fmt::format(" &middot; {} numbers not taken &middot; {} chart points &middot; check: "
                      "<span class=\"v-agree\">{} agree</span>, <span class=\"v-disagree\">{} disagree</span>, "
                      "{} not checkable</p>\n",
-                     total_skipped, points, cs.agree, cs.disagree, cs.not_checkable);
+                     m.total_skipped, m.points, m.cs.agree, m.cs.disagree, m.cs.not_checkable);
   out += "<p class=\"legend\"><span class=\"claim k-level\">level</span> <span class=\"claim k-growth\">growth</span> "
          "<span class=\"claim k-share\">share</span> <span class=\"claim k-multiple\">multiple</span> "
          "<span class=\"claim k-change\">change</span> <span class=\"claim k-level m-target\">target</span> "
@@ -299,105 +312,100 @@ std::string render_report(std::span<const report_document> docs, const report_op
          " &mdash; hover or click a figure for its fields; click a chart point to find its sentence</p>\n";
   out += "</header>\n<main>\n<section class=\"pane docs\" id=\"documents\" aria-label=\"Documents\">\n";
 
-  // Documents.
-  std::size_t claim_no = 0;
-  for (std::size_t di = 0; di < docs.size(); ++di) {
-    const auto& d = docs[di];
-    const std::string_view text = d.text;
-    std::string date;
-    bool inferred = false;
-    if (!d.result.claims.empty()) {
-      date = d.result.claims.front().doc_date;
-      inferred = d.result.claims.front().doc_date_inferred;
-    }
-    out += fmt::format("<article class=\"doc\" id=\"doc-{}\" data-doc=\"{}\">\n<h2>{}</h2>\n<p class=\"meta\">",
-                       di, html_escape(d.name), html_escape(d.name));
-    out += fmt::format("{} claims &middot; {} numbers not taken", d.result.claims.size(), d.result.skipped.size());
-    if (!date.empty()) out += fmt::format(" &middot; dated {}{}", html_escape(date), inferred ? " (inferred)" : "");
-    out += "</p>\n";
-    for (const auto& diag : d.result.diagnostics)
-      out += fmt::format("<p class=\"diag\">{}</p>\n", html_escape(diag.message));
+}
 
-    // Align a span outwards to character boundaries; nullopt when it is outside the text.
-    auto align = [&](byte_span sp) -> std::optional<range> {
-      if (sp.begin > sp.end || sp.end > text.size()) return std::nullopt;
-      range r{sp.begin, sp.end};
-      while (r.begin > 0 && continuation(text, r.begin)) --r.begin;
-      while (r.end < text.size() && continuation(text, r.end)) ++r.end;
-      return r;
-    };
-
-    std::vector<element> els;
-    std::vector<std::string> unplaced;  // claims whose span is not in the text
-    std::vector<range> marks;           // what must not be cut by a sentence boundary
-    for (std::size_t k = 0; k < d.result.claims.size(); ++k, ++claim_no) {
-      const claim& c = d.result.claims[k];
-      std::string cls = fmt::format("claim k-{} m-{}", to_string(c.kind), to_string(c.mode));
-      std::string extra;
-      if (auto v = verdict_of.find(claim_no); v != verdict_of.end()) {
-        extra = fmt::format(" data-verdict=\"{}\"", v->second == verdict::not_checkable ? "not_checkable"
-                                                                                          : to_string(v->second));
-        if (v->second == verdict::disagree) cls += " v-bad";
-      }
-      std::string open = fmt::format(
-          "<mark class=\"{}\" id=\"claim-{}\" data-claim=\"{}\" data-kind=\"{}\" data-mode=\"{}\"{} tabindex=\"0\" "
-          "title=\"{}\">",
-          cls, claim_no, claim_no, to_string(c.kind), to_string(c.mode), extra, html_escape(claim_title(c)));
-      if (auto r = align(c.span)) {
-        els.push_back({r->begin, r->end, 1, std::move(open), "</mark>"});
-        marks.push_back(*r);
-      } else {
-        unplaced.push_back(open + html_escape(c.quote) +
-                           fmt::format("</mark> <span class=\"why\">bytes {}&ndash;{} are outside the text</span>",
-                                       c.span.begin, c.span.end));
-      }
-    }
-    for (const auto& s : d.result.skipped) {
-      if (auto r = align(s.span)) {
-        els.push_back({r->begin, r->end, 2,
-                       fmt::format("<span class=\"skipped\" data-skipped=\"{0}\" title=\"not taken: {0}\">",
-                                   html_escape(s.reason)),
-                       "</span>"});
-        marks.push_back(*r);
-      }
-    }
-    // Sentences that a claim straddles are merged, so that every claim sits in one.
-    std::vector<range> sents = split_sentences(text);
-    for (const auto& m : marks) {
-      auto first = std::find_if(sents.begin(), sents.end(), [&](const range& s) { return s.end > m.begin; });
-      if (first == sents.end()) continue;
-      auto last = first;
-      while (std::next(last) != sents.end() && std::next(last)->begin < m.end) ++last;
-      if (last != first) {
-        first->end = last->end;
-        sents.erase(std::next(first), std::next(last));
-      }
-    }
-    for (std::size_t k = 0; k < sents.size(); ++k)
-      els.push_back({sents[k].begin, sents[k].end, 0,
-                     fmt::format("<span class=\"sent\" id=\"s-{}-{}\" data-sentence=\"{}.{}\">", di, k, di, k),
-                     "</span>"});
-    out += "<div class=\"text\">";
-    write_nested(out, text, std::move(els));
-    out += "</div>\n";
-    if (!unplaced.empty()) {
-      out += "<p class=\"diag\">Claims not located in the text:</p><ul class=\"unplaced\">";
-      for (const auto& u : unplaced) out += "<li>" + u + "</li>";
-      out += "</ul>\n";
-    }
-    out += "</article>\n";
+// One document: its text with claims, numbers not taken and sentences marked.
+void write_document(std::string& out, const report_document& d, std::size_t di, std::size_t& claim_no,
+                    const std::map<std::size_t, verdict>& verdict_of) {
+  const std::string_view text = d.text;
+  std::string date;
+  bool inferred = false;
+  if (!d.result.claims.empty()) {
+    date = d.result.claims.front().doc_date;
+    inferred = d.result.claims.front().doc_date_inferred;
   }
-  out += "</section>\n<section class=\"pane side\" aria-label=\"Series and check\">\n";
+  out += fmt::format("<article class=\"doc\" id=\"doc-{}\" data-doc=\"{}\">\n<h2>{}</h2>\n<p class=\"meta\">",
+                     di, html_escape(d.name), html_escape(d.name));
+  out += fmt::format("{} claims &middot; {} numbers not taken", d.result.claims.size(), d.result.skipped.size());
+  if (!date.empty()) out += fmt::format(" &middot; dated {}{}", html_escape(date), inferred ? " (inferred)" : "");
+  out += "</p>\n";
+  for (const auto& diag : d.result.diagnostics)
+    out += fmt::format("<p class=\"diag\">{}</p>\n", html_escape(diag.message));
 
-  // Series.
-  out += fmt::format("<h2 id=\"series\">Series</h2>\n<p class=\"meta\">{} points drawn, {} linked to their "
-                     "sentence. Filled: actual; hollow: target; small squares: year-over-year growth computed "
-                     "from the levels.</p>\n",
-                     points, linked);
-  for (const auto& e : store_errors) out += fmt::format("<p class=\"diag\">{}</p>\n", html_escape(e));
-  out += "<div class=\"charts\">\n" + charts + "</div>\n";
+  // Align a span outwards to character boundaries; nullopt when it is outside the text.
+  auto align = [&](byte_span sp) -> std::optional<range> {
+    if (sp.begin > sp.end || sp.end > text.size()) return std::nullopt;
+    range r{sp.begin, sp.end};
+    while (r.begin > 0 && continuation(text, r.begin)) --r.begin;
+    while (r.end < text.size() && continuation(text, r.end)) ++r.end;
+    return r;
+  };
 
-  // Check: disagreements first, then agreements, then what could not be checked.
+  std::vector<element> els;
+  std::vector<std::string> unplaced;  // claims whose span is not in the text
+  std::vector<range> marks;           // what must not be cut by a sentence boundary
+  for (std::size_t k = 0; k < d.result.claims.size(); ++k, ++claim_no) {
+    const claim& c = d.result.claims[k];
+    std::string cls = fmt::format("claim k-{} m-{}", to_string(c.kind), to_string(c.mode));
+    std::string extra;
+    if (auto v = verdict_of.find(claim_no); v != verdict_of.end()) {
+      extra = fmt::format(" data-verdict=\"{}\"", v->second == verdict::not_checkable ? "not_checkable"
+                                                                                        : to_string(v->second));
+      if (v->second == verdict::disagree) cls += " v-bad";
+    }
+    std::string open = fmt::format(
+        "<mark class=\"{}\" id=\"claim-{}\" data-claim=\"{}\" data-kind=\"{}\" data-mode=\"{}\"{} tabindex=\"0\" "
+        "title=\"{}\">",
+        cls, claim_no, claim_no, to_string(c.kind), to_string(c.mode), extra, html_escape(claim_title(c)));
+    if (auto r = align(c.span)) {
+      els.push_back({r->begin, r->end, 1, std::move(open), "</mark>"});
+      marks.push_back(*r);
+    } else {
+      unplaced.push_back(open + html_escape(c.quote) +
+                         fmt::format("</mark> <span class=\"why\">bytes {}&ndash;{} are outside the text</span>",
+                                     c.span.begin, c.span.end));
+    }
+  }
+  for (const auto& s : d.result.skipped) {
+    if (auto r = align(s.span)) {
+      els.push_back({r->begin, r->end, 2,
+                     fmt::format("<span class=\"skipped\" data-skipped=\"{0}\" title=\"not taken: {0}\">",
+                                 html_escape(s.reason)),
+                     "</span>"});
+      marks.push_back(*r);
+    }
+  }
+  // Sentences that a claim straddles are merged, so that every claim sits in one.
+  std::vector<range> sents = split_sentences(text);
+  for (const auto& m : marks) {
+    auto first = std::find_if(sents.begin(), sents.end(), [&](const range& s) { return s.end > m.begin; });
+    if (first == sents.end()) continue;
+    auto last = first;
+    while (std::next(last) != sents.end() && std::next(last)->begin < m.end) ++last;
+    if (last != first) {
+      first->end = last->end;
+      sents.erase(std::next(first), std::next(last));
+    }
+  }
+  for (std::size_t k = 0; k < sents.size(); ++k)
+    els.push_back({sents[k].begin, sents[k].end, 0,
+                   fmt::format("<span class=\"sent\" id=\"s-{}-{}\" data-sentence=\"{}.{}\">", di, k, di, k),
+                   "</span>"});
+  out += "<div class=\"text\">";
+  write_nested(out, text, std::move(els));
+  out += "</div>\n";
+  if (!unplaced.empty()) {
+    out += "<p class=\"diag\">Claims not located in the text:</p><ul class=\"unplaced\">";
+    for (const auto& u : unplaced) out += "<li>" + u + "</li>";
+    out += "</ul>\n";
+  }
+  out += "</article>\n";
+}
+
+// The consistency check: disagreements first, then agreements, then what could not be checked.
+void write_check(std::string& out, const report_model& m) {
+  const auto& checks = m.checks;
+  const auto& cs = m.cs;
   out += "<h2 id=\"check\">Consistency check</h2>\n";
   out += fmt::format("<p class=\"meta\">Each reported growth, share, multiple and change recomputed from the "
                      "levels: {} agree, {} disagree, {} not checkable.</p>\n",
@@ -435,7 +443,10 @@ std::string render_report(std::span<const report_document> docs, const report_op
   if (rows.empty()) out += "<tr><td colspan=\"6\">No growth, share, multiple or change claims to check.</td></tr>\n";
   out += "</tbody></table>\n</section>\n</main>\n";
 
-  // The claims' fields for the info box, as the exchange format writes them.
+}
+
+// The claims' fields for the info box, as the exchange format writes them, and the script.
+void write_claims_data(std::string& out, std::span<const report_document> docs) {
   out += "<div id=\"ec-info\" role=\"dialog\" hidden></div>\n<script type=\"application/json\" id=\"ec-claims\">[";
   bool first = true;
   for (const auto& d : docs)
@@ -447,6 +458,31 @@ std::string render_report(std::span<const report_document> docs, const report_op
       append_script_json(out, j);
     }
   out += fmt::format("]</script>\n<script>{}</script>\n</body>\n</html>\n", detail::report::script);
+}
+
+}  // namespace
+
+std::string render_report(std::span<const report_document> docs, const report_options& options) {
+  const report_model m = build_model(docs, options);
+  std::string out;
+  out.reserve(4096 + docs.size() * 8192);
+  write_header(out, docs.size(), m, options);
+
+  // Documents.
+  std::size_t claim_no = 0;
+  for (std::size_t di = 0; di < docs.size(); ++di) write_document(out, docs[di], di, claim_no, m.verdict_of);
+  out += "</section>\n<section class=\"pane side\" aria-label=\"Series and check\">\n";
+
+  // Series.
+  out += fmt::format("<h2 id=\"series\">Series</h2>\n<p class=\"meta\">{} points drawn, {} linked to their "
+                     "sentence. Filled: actual; hollow: target; small squares: year-over-year growth computed "
+                     "from the levels.</p>\n",
+                     m.points, m.linked);
+  for (const auto& e : m.store_errors) out += fmt::format("<p class=\"diag\">{}</p>\n", html_escape(e));
+  out += "<div class=\"charts\">\n" + m.charts + "</div>\n";
+
+  write_check(out, m);
+  write_claims_data(out, docs);
   return out;
 }
 

@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Bounds', 'CheckResult', 'Claim', 'ContractViolation', 'Diagnostic', 'ExtractionResult', 'FormatError', 'IndicatorTable', 'KINDS', 'MODALITIES', 'Observation', 'Panel', 'Period', 'PeriodError', 'PointMeta', 'QUALIFIERS', 'SeriesKey', 'SeriesLookupError', 'SkippedNumber', 'SourceRef', 'Store', 'TimeSeries', 'UnitError', 'bounds_of', 'cagr', 'calc_annualized', 'calc_average_growth', 'calc_cagr', 'calc_change', 'calc_implied_deflator', 'calc_lag', 'calc_log_change', 'calc_pct_change', 'calc_rolling_mean', 'calc_rolling_sum', 'change', 'check', 'claims_columns', 'claims_to_csv', 'claims_to_jsonl', 'contribution', 'decumulate', 'extract', 'growth', 'make_panel', 'pull', 'read_claims', 'read_doc_dates', 'read_documents', 'rebase', 'render_report', 'rolling_mean', 'rolling_sum', 'share', 'sum_series', 'to_frequency', 'years_between']
+__all__: list[str] = ['Bounds', 'CheckResult', 'Claim', 'ContractViolation', 'Diagnostic', 'ExtractionResult', 'FormatError', 'IndicatorTable', 'KINDS', 'MODALITIES', 'Observation', 'Panel', 'Period', 'PeriodError', 'PointMeta', 'QUALIFIERS', 'SeriesKey', 'SeriesLookupError', 'SkippedNumber', 'SourceRef', 'Store', 'TimeSeries', 'UnitError', 'bounds_of', 'cagr', 'calc_annualized', 'calc_average_growth', 'calc_cagr', 'calc_change', 'calc_implied_deflator', 'calc_lag', 'calc_log_change', 'calc_pct_change', 'calc_rolling_mean', 'calc_rolling_sum', 'change', 'check', 'claims_columns', 'claims_to_csv', 'claims_to_jsonl', 'contribution', 'decumulate', 'document_files', 'extract', 'growth', 'make_panel', 'pull', 'read_claims', 'read_doc_dates', 'read_documents', 'rebase', 'render_report', 'rolling_mean', 'rolling_sum', 'share', 'sum_series', 'to_frequency', 'years_between']
 class FormatError(ValueError):
     pass
 class PeriodError(ValueError):
@@ -694,6 +694,10 @@ def contribution(part: TimeSeries, whole: TimeSeries, method: str = 'yoy') -> Ti
     ...
 def decumulate(series: TimeSeries) -> list[tuple[Period, float]]:
     ...
+def document_files(paths: collections.abc.Sequence[str]) -> list[str]:
+    """
+    The document files `paths` name: files as given, directories' .txt files at any depth in path order.
+    """
 def extract(data: str, doc: str = '', date: str = '', explain: bool = False, encoding: str = 'utf-8') -> ExtractionResult:
     """
     Extract one document given as bytes in `encoding` ("auto" detects it); diagnostics instead of exceptions.

@@ -153,6 +153,11 @@ def _paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     return out
 
 
+def _document_files(paths: list[str]) -> list[str]:
+    # Directories expanded to their .txt files, as the command line does.
+    return list(_core.document_files(paths))
+
+
 def _read_documents(files: list[str], dates: Mapping[str, str], default_date: str) -> list[tuple[str, bytes, str]]:
     # The library's one reading of files as documents (the command line's too): directories
     # expanded to their .txt files, each named by its base name and dated from ``dates``.

@@ -30,7 +30,7 @@ import pandas as pd
 from dask import delayed
 
 from ._core import Claim
-from ._extract import DateLike, DocsLike, _date_text, _doc_dates, _extract_file, _paths
+from ._extract import DateLike, DocsLike, _date_text, _doc_dates, _document_files, _extract_document, _paths, _read_documents
 from ._pandas import claims_frame
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ __all__ = ["extract_bag", "extract_dataframe", "claims_meta"]
 def _extract_partition(paths: Iterable[str], dates: Mapping[str, str], default_date: str) -> list[Claim]:
     # One partition on one worker: its files in order, one thread (Dask already runs
     # partitions in parallel, one per worker thread).
-    return [c for p in paths for c in _extract_file(p, dates, default_date)]
+    return [c for d in _read_documents(list(paths), dates, default_date) for c in _extract_document(d)]
 
 
 def _frame_partition(paths: list[str], dates: Mapping[str, str], default_date: str) -> pd.DataFrame:
@@ -81,7 +81,7 @@ def extract_bag(
         >>> bag = extract_bag(paths, docs="docs.jsonl", npartitions=8)             # doctest: +SKIP
         >>> bag.filter(lambda c: c.kind == "growth").count().compute()             # doctest: +SKIP
     """
-    files = _paths(paths)
+    files = _document_files(_paths(paths))
     dates = _doc_dates(docs)
     default_date = _date_text(date)
     groups = _partition_paths(files, npartitions, files_per_partition)
@@ -122,7 +122,7 @@ def extract_dataframe(
     # dask.dataframe needs pyarrow; a user of bags alone does not pay for it.
     import dask.dataframe as dd
 
-    files = _paths(paths)
+    files = _document_files(_paths(paths))
     dates = _doc_dates(docs)
     default_date = _date_text(date)
     groups = _partition_paths(files, npartitions, files_per_partition) or [[]]
