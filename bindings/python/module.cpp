@@ -6,7 +6,7 @@
 #include "econclaims/claims_io.hpp"
 #include "econclaims/detail/expects.hpp"
 #include "econclaims/period.hpp"
-#include "econclaims/quantity.hpp"
+#include "econclaims/units.hpp"
 #include "econclaims/series/store.hpp"
 #include "econclaims/version.hpp"
 

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "econclaims/period.hpp"
-#include "econclaims/quantity.hpp"
+#include "econclaims/units.hpp"
 #include "econclaims/series/analysis.hpp"
 #include "econclaims/series/bounds.hpp"
 #include "econclaims/series/check.hpp"

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "econclaims/diagnostic.hpp"
-#include "econclaims/quantity.hpp"
+#include "econclaims/units.hpp"
 
 namespace econclaims {
 namespace {

@@ -14,7 +14,6 @@ namespace {
 using namespace std::string_view_literals;  // word lists with their lengths known at compile time
 
 using grammar::quantity_form;
-using grammar::unit_class;
 using namespace cue_lexicon;
 
 // The lists asked about every quantity's sentence, matched once per sentence: the
@@ -120,8 +119,8 @@ void claim_assembler::add(const quantity_token& t) {
     if (!c.basis.empty() || !reading.basis_source.empty()) c.why.basis = reading.basis_source;
   }
   // Money per mu when the indicator is an average per mu (亩均投资强度 420万元).
-  if (q.unit.cls == unit_class::money && c.indicator.find("亩均") != std::string::npos) c.unit += "/mu";
-  else if (q.unit.cls == unit_class::money && per_person.last_in(c.indicator, 0, c.indicator.size())) c.unit += "/人";
+  if (q.unit.cls == dimension_kind::money && c.indicator.find("亩均") != std::string::npos) c.unit += "/mu";
+  else if (q.unit.cls == dimension_kind::money && per_person.last_in(c.indicator, 0, c.indicator.size())) c.unit += "/人";
   if (c.kind == claim_kind::growth) {
     if (cues_.any_in(real_cues, s.seg_b, t.outer_begin) || cues_.any_in(real_sentence_cues, s.sent_b, t.outer_begin))
       c.price_basis = "real";
@@ -178,12 +177,12 @@ quantity_site claim_assembler::locate(const quantity_token& t) {
 // such a count (总投资X的N个在谈项目).
 bool claim_assembler::pipeline_stock(const quantity_token& t) const {
   std::size_t p = t.outer_end;
-  if (t.q.unit.cls == unit_class::money && starts_with_at(text_, p, "的")) {
+  if (t.q.unit.cls == dimension_kind::money && starts_with_at(text_, p, "的")) {
     p += 3;
     while (p < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[p])) || text_[p] == '.')) ++p;
     if (!starts_with_at(text_, p, "个")) return false;
     p += 3;
-  } else if (t.q.unit.cls != unit_class::count) {
+  } else if (t.q.unit.cls != dimension_kind::count) {
     return false;
   }
   return starts_with_any(text_, p, pipeline_states) != nullptr;
@@ -213,7 +212,7 @@ std::string_view claim_assembler::exclusion_reason(const quantity_token& t) cons
   const std::string_view unit_code = q.unit.code;
   if (starts_with_at(text, t.end, "周年") || (unit_code == "week" && after == U'年'))
     return "anniversary";
-  if (q.number.chinese && q.number.value == 1 && q.number.digits == 1 && q.unit.cls == unit_class::count &&
+  if (q.number.chinese && q.number.value == 1 && q.number.digits == 1 && q.unit.cls == dimension_kind::count &&
       q.form == quantity_form::plain && t.qual == qualifier::exact)
     return "indefinite 一 (a, one of)";
   if (after == U'一' && q.form == quantity_form::plain) return "slogan or label (五个一)";
@@ -221,7 +220,7 @@ std::string_view claim_assembler::exclusion_reason(const quantity_token& t) cons
   if (q.number.chinese && q.number.digits == 1 && q.number.value >= 100 && is_han(after) &&
       after != U'的' && after != U'和' && after != U'以' && after != U'左' && after != U'多')
     return "size word inside a name (千亩…园)";
-  if (q.unit.cls == unit_class::time_span) {
+  if (q.unit.cls == dimension_kind::duration) {
     if (time_reference_after.word_at(text, t.outer_end)) return "time reference (…以来, …之后), not a duration";
     if (plan_name_after.word_at(text, t.end)) return "part of a name (三年行动方案)";
   }
@@ -236,15 +235,15 @@ std::string_view claim_assembler::exclusion_reason(const quantity_token& t) cons
         next != U'为' && next != U'是' && next != U'就')
       return "threshold inside an indicator name (…以上的村居)";
   }
-  if (q.unit.cls == unit_class::money || q.unit.cls == unit_class::count) {
+  if (q.unit.cls == dimension_kind::money || q.unit.cls == dimension_kind::count) {
     std::size_t p = t.end;
     if (const found_word w = threshold_words.word_at(text, p)) p += w.size;
     bool had_qualifier_word = p != t.end;
-    if (q.unit.cls == unit_class::money && starts_with_any(text, p, threshold_heads) &&
+    if (q.unit.cls == dimension_kind::money && starts_with_any(text, p, threshold_heads) &&
         !(starts_with_at(text, p, "的") && !had_qualifier_word &&
           !ends_with_at(text, t.outer_begin, "过") && !ends_with_at(text, t.outer_begin, "超")))
       return "threshold inside an indicator name (过10亿元项目)";
-    if (q.unit.cls == unit_class::money &&
+    if (q.unit.cls == dimension_kind::money &&
         (ends_with_at(text, t.outer_begin, "过") || ends_with_at(text, t.outer_begin, "超")) &&
         starts_with_any(text, p, threshold_heads))
       return "threshold inside an indicator name (过10亿元项目)";

@@ -10,7 +10,6 @@ namespace {
 
 using namespace std::string_view_literals;  // word lists with their lengths known at compile time
 
-using grammar::unit_class;
 using namespace cue_lexicon;
 
 // The last target cue in [from, to) that is not part of a word that only looks like
@@ -255,7 +254,7 @@ void claim_assembler::read_entity(const quantity_site& s, claim& c, claim_readin
   // "投资10亿元的某某医院", "建设某某医院", "用40天建成的某某中心": a name right after
   // the figure is what it is about.
   std::size_t after_pos = t.outer_end;
-  bool look = q.unit.cls != unit_class::count;  // after a count comes what is counted
+  bool look = q.unit.cls != dimension_kind::count;  // after a count comes what is counted
   // skip a short verb phrase and its 的 (建成的), or attributes up to the 的; else a
   // verb of building (建设某某医院)
   // (a 的 past the clause end never counts, so the search stops there)

@@ -9,7 +9,6 @@ namespace econclaims::detail {
 
 using namespace std::string_view_literals;  // word lists with their lengths known at compile time
 
-using grammar::unit_class;
 using namespace cue_lexicon;
 
 std::string trim_indicator(std::string_view s) {
@@ -157,7 +156,7 @@ void claim_assembler::read_indicator(const quantity_site& s, claim& c) {
   // A list of examples before a count (甲、乙、丙等9个项目): the count's noun follows.
   const bool examples_before = raw_before.ends_with("等") || raw_before.ends_with("等在内") ||
                                raw_before.ends_with("在内的");
-  const bool measure = q.unit.cls == unit_class::count || q.unit.cls == unit_class::time_span;
+  const bool measure = q.unit.cls == dimension_kind::count || q.unit.cls == dimension_kind::duration;
   std::string after = phrase_after(text, t.outer_end, clause_e);
   // 分别 lists: 十强产业、高新技术、工业技改投资分别增长 a、b、c.
   const bool respective = says_respectively || (enumerated && !prev.items.empty());
@@ -187,7 +186,7 @@ void claim_assembler::read_indicator(const quantity_site& s, claim& c) {
   } else if (measure && (examples_before || (after.size() >= 6 && !is_punct(char_at(text, t.outer_end))))) {
     indicator = after;
     // 新设企业2个工作日办结: what takes the time, then the verb it takes for.
-    if (q.unit.cls == unit_class::time_span && before.size() >= 6 && after.size() <= 12 && !examples_before)
+    if (q.unit.cls == dimension_kind::duration && before.size() >= 6 && after.size() <= 12 && !examples_before)
       indicator = before + after + "时间";
   } else if (enumerated && indicator.size() < 6 && !prev.indicator.empty()) {
     indicator = prev.indicator;
@@ -214,14 +213,14 @@ void claim_assembler::read_indicator(const quantity_site& s, claim& c) {
     }
   }
   // 总投资120亿元的40个在谈项目: the money is the total of what the count counts.
-  if (q.unit.cls == unit_class::money && starts_with_at(text, t.outer_end, "的")) {
+  if (q.unit.cls == dimension_kind::money && starts_with_at(text, t.outer_end, "的")) {
     std::size_t p = t.outer_end + 3;
     if (p < text.size() && std::isdigit(static_cast<unsigned char>(text[p]))) {
       auto at_p = std::lower_bound(tokens.quantities.begin(), tokens.quantities.end(), p,
                                    [](const quantity_token& o, std::size_t pos) { return o.begin < pos; });
       for (auto it = at_p; it != tokens.quantities.end() && it->begin == p; ++it) {
         const quantity_token& other = *it;
-        if (other.q.unit.cls != unit_class::count) continue;
+        if (other.q.unit.cls != dimension_kind::count) continue;
         std::string counted = phrase_after(text, other.outer_end, doc.clause_end(other.end));
         if (counted.size() >= 6) indicator = counted + indicator;
       }
@@ -244,19 +243,19 @@ std::string claim_assembler::refine_indicator(const quantity_site& s, const clai
   // nothing takes the clause before it.
   // 用两年左右时间基本完成某改造, 计划用2到4年时间,将某产业建成…: what the time
   // is for follows 时间.
-  if (q.unit.cls == unit_class::time_span && starts_with_at(text, t.outer_end, "时间")) {
+  if (q.unit.cls == dimension_kind::duration && starts_with_at(text, t.outer_end, "时间")) {
     std::size_t p = t.outer_end + 6;
     if (p < text.size() && text[p] == ',') ++p;
     std::size_t e = doc.clause_end(p);
     std::string purpose = trim_indicator(text.substr(p, e - p));
     if (purpose.size() >= 6) indicator = purpose + "时间";
-  } else if (q.unit.cls == unit_class::time_span && indicator.size() < 6 && is_han(char_at(text, t.outer_end))) {
+  } else if (q.unit.cls == dimension_kind::duration && indicator.size() < 6 && is_han(char_at(text, t.outer_end))) {
     // 仅用40天建成的某中心: the verb after the duration names what it took.
     std::size_t e = t.outer_end;
     for (int k = 0; k < 4 && is_han(char_at(text, e)) && !starts_with_at(text, e, "的"); ++k) e += 3;
     if (e > t.outer_end + 3) indicator = std::string(text.substr(t.outer_end, e - t.outer_end)) + "用时";
   }
-  if (q.unit.cls == unit_class::time_span && (indicator.size() < 6 || indicator == "时间") && clause_b > sent_b) {
+  if (q.unit.cls == dimension_kind::duration && (indicator.size() < 6 || indicator == "时间") && clause_b > sent_b) {
     std::size_t pb = doc.clause_begin(clause_b - 1);
     std::string prev_clause = trim_indicator(text.substr(pb, clause_b - 1 - pb));
     bool is_name = false;
@@ -264,7 +263,7 @@ std::string claim_assembler::refine_indicator(const quantity_site& s, const clai
       if (names[ei].end + 1 >= clause_b) is_name = true;
     if (prev_clause.size() >= 6 && !is_name) indicator = prev_clause + "用时";
   }
-  if (indicator.size() < 6 && q.unit.cls == unit_class::area) indicator = "面积";
+  if (indicator.size() < 6 && q.unit.cls == dimension_kind::area) indicator = "面积";
   // Two values for one indicator and period carry the distinction (名义/实际).
   if (c.kind == claim_kind::growth && cues.any_in(nominal_cues, sent_b, sent_e) &&
       cues.any_in(real_growth_cues, sent_b, sent_e)) {

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "econclaims/claim.hpp"
+#include "econclaims/units.hpp"
 
 namespace econclaims::grammar {
 
@@ -28,17 +29,12 @@ inline double power_of_ten(int d) noexcept {
   return std::pow(10.0, d);
 }
 
-/// What family a unit belongs to; decides the kind a claim can have.
-enum class unit_class : unsigned char {
-  money, money_rate, count, percent, per_mille, points, multiple, area, mu, length, mass,
-  volume, energy, power, containers, freight, time_span
-};
-
-/// A unit word: canonical code and the factor to the canonical unit.
+/// A unit word: canonical code, the factor to the canonical unit, and the code's
+/// dimension (units.hpp), which decides the kind a claim can have.
 struct unit_info {
   const char* code = "";
   double factor = 1;
-  unit_class cls = unit_class::count;
+  dimension_kind cls = dimension_kind::unknown;
 };
 
 /// What special form a quantity took, where it matters for its kind.

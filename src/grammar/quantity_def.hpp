@@ -14,17 +14,26 @@ namespace quantity_detail {
 using numeral_detail::make_symbols;
 
 inline const x3::symbols<double> magnitude_words = make_symbols(lexicon::magnitudes());
-inline const x3::symbols<unit_info> unit_words = make_symbols(lexicon::units());
+// The unit words, each with its code's dimension from the one unit vocabulary (units.hpp).
+inline const x3::symbols<unit_info> unit_words = [] {
+  x3::symbols<unit_info> s;
+  for (const auto& e : lexicon::units()) {
+    unit_info u = e.value;
+    u.cls = dimension_of(u.code);
+    s.add(e.word, u);
+  }
+  return s;
+}();
 inline const x3::symbols<qualifier> after_words = make_symbols(lexicon::qualifiers_after());
 
 // Currency signs written before the number.
 inline const x3::symbols<unit_info> currency_signs = [] {
   x3::symbols<unit_info> s;
-  s.add("¥", unit_info{"CNY", 1, unit_class::money})("￥", unit_info{"CNY", 1, unit_class::money})
-       ("US$", unit_info{"USD", 1, unit_class::money})("HK$", unit_info{"HKD", 1, unit_class::money})
-       ("MOP$", unit_info{"MOP", 1, unit_class::money})("NT$", unit_info{"TWD", 1, unit_class::money})
-       ("MOP", unit_info{"MOP", 1, unit_class::money})
-       ("$", unit_info{"USD", 1, unit_class::money});
+  s.add("¥", unit_info{"CNY", 1, dimension_kind::money})("￥", unit_info{"CNY", 1, dimension_kind::money})
+       ("US$", unit_info{"USD", 1, dimension_kind::money})("HK$", unit_info{"HKD", 1, dimension_kind::money})
+       ("MOP$", unit_info{"MOP", 1, dimension_kind::money})("NT$", unit_info{"TWD", 1, dimension_kind::money})
+       ("MOP", unit_info{"MOP", 1, dimension_kind::money})
+       ("$", unit_info{"USD", 1, dimension_kind::money});
   return s;
 }();
 
@@ -102,7 +111,7 @@ inline void set_doubling(quantity_ast& q, int n) {
   q = quantity_ast{};
   q.number.value = n;
   q.value = 100.0 * (std::pow(2.0, n) - 1);
-  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.unit = unit_info{"%", 1, dimension_kind::rate};
   q.form = quantity_form::doubling;
 }
 inline const auto doubling =
@@ -125,7 +134,7 @@ inline const auto percent_words = (per_words >> number())[([](auto& ctx) {
   q.number = at_c<1>(x3::_attr(ctx));
   q.value = per == 1 ? q.number.value : q.number.value * per;
   if (per != 1) q.number.decimals = 6;  // a fraction of a percent: not a rounded print
-  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.unit = unit_info{"%", 1, dimension_kind::rate};
   q.form = quantity_form::fraction;
 })];
 
@@ -140,7 +149,7 @@ inline const auto discount_tail =
       q.number = n;
       q.value = n.value * 10;
       q.scale = 10;
-      q.unit = unit_info{"%", 1, unit_class::percent};
+      q.unit = unit_info{"%", 1, dimension_kind::rate};
       q.form = quantity_form::fraction;
     })];
 
@@ -166,7 +175,7 @@ inline const auto adjacent_digits =
 
 // 两个半小时, 一个半月: a whole number and a half of a span of time.
 inline bool add_half_and_unit(quantity_ast& q, const unit_info& u) {
-  if (u.cls != unit_class::time_span) return false;
+  if (u.cls != dimension_kind::duration) return false;
   const number_ast n = q.number;
   q = quantity_ast{};
   q.number = n;
@@ -178,13 +187,13 @@ inline bool add_half_and_unit(quantity_ast& q, const unit_info& u) {
 inline const auto and_a_half_tail =
     x3::lit("个半") >>
     (x3::lit("月")[([](auto& ctx) {
-       x3::_pass(ctx) = add_half_and_unit(x3::_val(ctx), unit_info{"month", 1, unit_class::time_span});
+       x3::_pass(ctx) = add_half_and_unit(x3::_val(ctx), unit_info{"month", 1, dimension_kind::duration});
      })] |
      unit_words[([](auto& ctx) { x3::_pass(ctx) = add_half_and_unit(x3::_val(ctx), x3::_attr(ctx)); })]);
 // 一年半, 三天半: the half after a unit of time.
 inline const auto half_after_unit = x3::lit("半")[([](auto& ctx) {
   auto& q = x3::_val(ctx);
-  if (q.unit.cls != unit_class::time_span || q.value_hi) { x3::_pass(ctx) = false; return; }
+  if (q.unit.cls != dimension_kind::duration || q.value_hi) { x3::_pass(ctx) = false; return; }
   q.value += 0.5 * q.unit.factor;
   q.number.value += 0.5;
   q.number.decimals = std::max(q.number.decimals, 1);
@@ -200,7 +209,7 @@ inline const auto fraction_tail = (x3::lit("分之") >> number())[([](auto& ctx)
   q.number = num;
   q.number.decimals = 6;  // an exact fraction, not a rounded print
   q.value = 100.0 * num.value / den.value;
-  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.unit = unit_info{"%", 1, dimension_kind::rate};
   q.form = quantity_form::fraction;
 })];
 
@@ -216,7 +225,7 @@ inline const auto tenths_tail = (x3::lit("成") >>
   q.number = n;
   q.value = q.number.value * 10;
   q.scale = 10;
-  q.unit = unit_info{"%", 1, unit_class::percent};
+  q.unit = unit_info{"%", 1, dimension_kind::rate};
   q.form = quantity_form::fraction;
 })] >> x3::omit[-((numeral_detail::digit_words >> !numeral_detail::digit_words)[([](auto& ctx) {
   // 七成二, 一成六: the digit after 成 counts hundredths (72 %, 16 %).
@@ -238,7 +247,7 @@ inline auto set_half(const char* code) {
     q.number.value = 0.5;
     q.number.decimals = 1;
     q.value = 0.5;
-    q.unit = unit_info{code, 1, unit_class::time_span};
+    q.unit = unit_info{code, 1, dimension_kind::duration};
   };
 }
 inline const auto half_span = x3::lit("半") >> ( x3::lit("天")[set_half("day")]

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "econclaims/quantity.hpp"
+#include "econclaims/units.hpp"
 
 namespace econclaims {
 namespace {

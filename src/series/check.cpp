@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "econclaims/quantity.hpp"
+#include "econclaims/units.hpp"
 #include "econclaims/series/compute.hpp"
 #include "econclaims/detail/enum_names.hpp"
 

@@ -214,3 +214,17 @@ TEST_CASE("qualifier words before the number, longest first") {
     CHECK_FALSE(econclaims::grammar::qualifier_before(s.data(), s.data() + s.size()));
   }
 }
+
+TEST_CASE("every unit word's code is in the unit vocabulary, with the dimension the grammar gives it") {
+  using econclaims::dimension_kind;
+  for (const auto& e : econclaims::grammar::lexicon::units()) {
+    INFO(e.word);
+    CHECK(econclaims::dimension_of(e.value.code) != dimension_kind::unknown);
+    const auto q = quantity_of(std::string("2") + e.word);
+    REQUIRE(q);
+    CHECK(q->unit.cls == econclaims::dimension_of(q->unit.code));
+  }
+  CHECK(quantity_of("3元")->unit.cls == dimension_kind::money);
+  CHECK(quantity_of("3%")->unit.cls == dimension_kind::rate);
+  CHECK(quantity_of("3天")->unit.cls == dimension_kind::duration);
+}

@@ -1,4 +1,4 @@
-// Covers econclaims/quantity.hpp at run time: quantity<U> values, convert, dimension_of,
+// Covers econclaims/units.hpp: dimension_of,
 // is_rate_unit, conversion_factor, require_same_unit and unit_error (what the message says),
 // and the unit check of series built from data (store lookups with two currencies).
 #include <econclaims/series.hpp>
@@ -6,17 +6,6 @@
 #include "series_helpers.hpp"
 
 using namespace econclaims;
-
-TEST_CASE("typed quantities compute in their units") {
-  using namespace econclaims::units;
-  const quantity<cny> now{589.5e8}, base{520.3e8};
-  // 100·(589.5/520.3 − 1) = 13.3000192…
-  CHECK_CLOSE(growth(now, base).value(), 100.0 * (589.5 / 520.3 - 1.0));
-  const quantity<pp> d = quantity<percent>{6.1} - quantity<percent>{5.8};
-  CHECK_CLOSE(d.value(), 6.1 - 5.8);
-  CHECK_CLOSE(convert<mu>(quantity<m2>{1000}).value(), 1.5);  // 1000 / (10000/15)
-  CHECK(convert<jpy>(quantity<usd>{2}, exchange_rate<usd, jpy>{150}).value() == 300);
-}
 
 TEST_CASE("run-time dimensions of canonical unit codes") {
   CHECK(dimension_of("CNY") == dimension_kind::money);
