@@ -90,6 +90,16 @@ series_query make_query(std::string_view kind, const std::optional<std::string>&
   return q;
 }
 
+// Store.series and Store.target: the same lookup in the actual or the target layer.
+template <layer L>
+auto layer_lookup() {
+  return [](const store& st, std::string_view entity, std::string_view indicator, std::string_view kind,
+            const std::optional<std::string>& freq, const std::optional<std::string>& unit, std::optional<bool> ytd) {
+    const series_query q = make_query(kind, freq, unit, ytd);
+    return L == layer::actual ? st.series(entity, indicator, q) : st.target(entity, indicator, q);
+  };
+}
+
 // A check result with its claim copied, so that it outlives the store it points into.
 struct check_row {
   claim source;
@@ -325,22 +335,12 @@ void bind_store(py::module_& m) {
             }
           },
           py::arg("claims"), py::arg("origin") = "")
-      .def(
-          "series",
-          [](const store& st, std::string_view entity, std::string_view indicator, std::string_view kind,
-             const std::optional<std::string>& freq, const std::optional<std::string>& unit, std::optional<bool> ytd) {
-            return st.series(entity, indicator, make_query(kind, freq, unit, ytd));
-          },
-          py::arg("entity"), py::arg("indicator"), py::kw_only(), py::arg("kind") = "level",
-          py::arg("freq") = py::none(), py::arg("unit") = py::none(), py::arg("ytd") = py::none())
-      .def(
-          "target",
-          [](const store& st, std::string_view entity, std::string_view indicator, std::string_view kind,
-             const std::optional<std::string>& freq, const std::optional<std::string>& unit, std::optional<bool> ytd) {
-            return st.target(entity, indicator, make_query(kind, freq, unit, ytd));
-          },
-          py::arg("entity"), py::arg("indicator"), py::kw_only(), py::arg("kind") = "level",
-          py::arg("freq") = py::none(), py::arg("unit") = py::none(), py::arg("ytd") = py::none())
+      .def("series", layer_lookup<layer::actual>(), py::arg("entity"), py::arg("indicator"), py::kw_only(),
+           py::arg("kind") = "level", py::arg("freq") = py::none(), py::arg("unit") = py::none(),
+           py::arg("ytd") = py::none())
+      .def("target", layer_lookup<layer::target>(), py::arg("entity"), py::arg("indicator"), py::kw_only(),
+           py::arg("kind") = "level", py::arg("freq") = py::none(), py::arg("unit") = py::none(),
+           py::arg("ytd") = py::none())
       .def(
           "series_by_key",
           [](const store& st, const series_key& k, std::string_view l) { return st.series(k, to_layer(l)); },

@@ -1,32 +1,28 @@
+// The message of each diagnostic code: a stable id, then what is wrong and what to do.
 #include "econclaims/diagnostic.hpp"
 
+#include "econclaims/detail/enum_names.hpp"
+
 namespace econclaims {
+namespace {
+
+constexpr detail::enum_name<errc> messages[] = {
+    {errc::ok, "[econclaims.ok.0] no error"},
+    {errc::invalid_utf8, "[econclaims.invalid_utf8.101] the input is not valid UTF-8; name its encoding (extract_options::encoding), or read bad bytes as U+FFFD (invalid_bytes::replace)"},
+    {errc::unreadable_file, "[econclaims.unreadable_file.102] the file could not be opened or read"},
+    {errc::bad_docs_file, "[econclaims.bad_docs_file.103] a document-dates line must be a JSON object with \"doc\" and \"date\""},
+    {errc::bad_claims_file, "[econclaims.bad_claims_file.104] a claims line must be a claim in the exchange format"},
+    {errc::bad_date, "[econclaims.bad_date.105] a date must be YYYY, YYYY-MM or YYYY-MM-DD"},
+    {errc::bad_period, "[econclaims.bad_period.106] a period must be 2018, 2018-H1, 2018-Q2, 2018-07, 2018-07-10 or FROM/TO"},
+    {errc::invalid_bytes, "[econclaims.invalid_bytes.107] the input is not valid in its encoding; name the right one (extract_options::encoding), or read bad bytes as U+FFFD (invalid_bytes::replace)"},
+    {errc::replaced_bytes, "[econclaims.replaced_bytes.108] invalid bytes were read as U+FFFD"},
+    {errc::unit_mismatch, "[econclaims.unit_mismatch.201] values in different units need an explicit conversion"},
+    {errc::frequency_mismatch, "[econclaims.frequency_mismatch.202] series of different frequencies need a conversion first"}};
+
+}  // namespace
 
 std::string_view error_message(errc code) noexcept {
-  switch (code) {
-    case errc::ok: return "[econclaims.ok.0] no error";
-    case errc::invalid_utf8:
-      return "[econclaims.invalid_utf8.101] the input is not valid UTF-8; name its encoding (extract_options::encoding), or read bad bytes as U+FFFD (invalid_bytes::replace)";
-    case errc::unreadable_file:
-      return "[econclaims.unreadable_file.102] the file could not be opened or read";
-    case errc::bad_docs_file:
-      return "[econclaims.bad_docs_file.103] a document-dates line must be a JSON object with \"doc\" and \"date\"";
-    case errc::bad_claims_file:
-      return "[econclaims.bad_claims_file.104] a claims line must be a claim in the exchange format";
-    case errc::bad_date:
-      return "[econclaims.bad_date.105] a date must be YYYY, YYYY-MM or YYYY-MM-DD";
-    case errc::bad_period:
-      return "[econclaims.bad_period.106] a period must be 2018, 2018-H1, 2018-Q2, 2018-07, 2018-07-10 or FROM/TO";
-    case errc::invalid_bytes:
-      return "[econclaims.invalid_bytes.107] the input is not valid in its encoding; name the right one (extract_options::encoding), or read bad bytes as U+FFFD (invalid_bytes::replace)";
-    case errc::replaced_bytes:
-      return "[econclaims.replaced_bytes.108] invalid bytes were read as U+FFFD";
-    case errc::unit_mismatch:
-      return "[econclaims.unit_mismatch.201] values in different units need an explicit conversion";
-    case errc::frequency_mismatch:
-      return "[econclaims.frequency_mismatch.202] series of different frequencies need a conversion first";
-  }
-  return "[econclaims.unknown] unknown error";
+  return detail::name_of(messages, code, "[econclaims.unknown] unknown error");
 }
 
 }  // namespace econclaims

@@ -43,6 +43,18 @@ void append_nullable(std::string& out, const std::string& s) {
   else append_json_string(out, s);
 }
 
+// The opening of a record about a quote: {"doc", "quote", "start", "end" (no closing brace).
+void append_quote_fields(std::string& out, std::string_view doc, std::string_view quote, byte_span span) {
+  out += "{\"doc\": "sv;
+  append_json_string(out, doc);
+  out += ", \"quote\": "sv;
+  append_json_string(out, quote);
+  out += ", \"start\": "sv;
+  append_integer(out, span.begin);
+  out += ", \"end\": "sv;
+  append_integer(out, span.end);
+}
+
 std::string number_text(double v) {
   std::string s;
   append_number(s, v);
@@ -52,14 +64,7 @@ std::string number_text(double v) {
 }  // namespace
 
 void append_json(std::string& out, const claim& c) {
-  out += "{\"doc\": "sv;
-  append_json_string(out, c.doc);
-  out += ", \"quote\": "sv;
-  append_json_string(out, c.quote);
-  out += ", \"start\": "sv;
-  append_integer(out, c.span.begin);
-  out += ", \"end\": "sv;
-  append_integer(out, c.span.end);
+  append_quote_fields(out, c.doc, c.quote, c.span);
   out += ", \"value\": "sv;
   append_number(out, c.value);
   out += ", \"value_hi\": "sv;
@@ -114,14 +119,7 @@ void append_json(std::string& out, const claim& c) {
 }
 
 void append_json(std::string& out, std::string_view doc, const skipped_number& s) {
-  out += "{\"doc\": "sv;
-  append_json_string(out, doc);
-  out += ", \"quote\": "sv;
-  append_json_string(out, s.quote);
-  out += ", \"start\": "sv;
-  append_integer(out, s.span.begin);
-  out += ", \"end\": "sv;
-  append_integer(out, s.span.end);
+  append_quote_fields(out, doc, s.quote, s.span);
   out += ", \"reason\": "sv;
   append_json_string(out, s.reason);
   out += '}';

@@ -311,28 +311,34 @@ time_series share(const time_series& part, const time_series& whole) {
   return binary_result(part, whole, al, calc::share(al.a, al.b), key, 0);
 }
 
-time_series contribution(const time_series& part, const time_series& whole, growth_method m) {
-  require_same_unit(part.key().unit, whole.key().unit, fmt::format("contribution of '{}' to '{}'",
-                                                                    part.key().indicator, whole.key().indicator));
+namespace {
+
+// What a part's change over `m` does to its whole (F13 contribution, F14 pull): the
+// kernel on the aligned values, as a series of `kind` in `unit`.
+template <class Kernel>
+time_series part_of_change(const time_series& part, const time_series& whole, growth_method m, std::string_view what,
+                           claim_kind kind, const char* unit, Kernel kernel) {
+  require_same_unit(part.key().unit, whole.key().unit,
+                    fmt::format("{} of '{}' on '{}'", what, part.key().indicator, whole.key().indicator));
   ECONCLAIMS_EXPECTS(m == growth_method::yoy || m == growth_method::pop);
   const aligned al = align(part, whole);
   const Eigen::Index k = lag_of(part, m);
   series_key key = part.key();
-  key.kind = claim_kind::share;
-  key.unit = "%";
-  return binary_result(part, whole, al, calc::contribution(al.a, al.b, k), key, k);
+  key.kind = kind;
+  key.unit = unit;
+  return binary_result(part, whole, al, kernel(al.a, al.b, k), key, k);
+}
+
+}  // namespace
+
+time_series contribution(const time_series& part, const time_series& whole, growth_method m) {
+  return part_of_change(part, whole, m, "contribution", claim_kind::share, "%",
+                        [](const auto& a, const auto& b, Eigen::Index k) { return calc::contribution(a, b, k); });
 }
 
 time_series pull(const time_series& part, const time_series& whole, growth_method m) {
-  require_same_unit(part.key().unit, whole.key().unit, fmt::format("pull of '{}' on '{}'",
-                                                                    part.key().indicator, whole.key().indicator));
-  ECONCLAIMS_EXPECTS(m == growth_method::yoy || m == growth_method::pop);
-  const aligned al = align(part, whole);
-  const Eigen::Index k = lag_of(part, m);
-  series_key key = part.key();
-  key.kind = claim_kind::growth;
-  key.unit = "pp";
-  return binary_result(part, whole, al, calc::pull(al.a, al.b, k), key, k);
+  return part_of_change(part, whole, m, "pull", claim_kind::growth, "pp",
+                        [](const auto& a, const auto& b, Eigen::Index k) { return calc::pull(a, b, k); });
 }
 
 period panel::period_at(Eigen::Index column) const {

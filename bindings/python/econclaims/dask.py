@@ -62,6 +62,12 @@ def _partition_paths(files: list[str], npartitions: Optional[int], files_per_par
     return [files[i : i + files_per_partition] for i in range(0, len(files), files_per_partition)]
 
 
+def _plan(paths, docs, date, npartitions, files_per_partition):
+    # The document files in partitions, and the dates every partition reads them with.
+    files = _document_files(_paths(paths))
+    return _partition_paths(files, npartitions, files_per_partition), _doc_dates(docs), _date_text(date)
+
+
 def extract_bag(
     paths: Iterable[str | os.PathLike[str]],
     docs: DocsLike = None,
@@ -81,10 +87,7 @@ def extract_bag(
         >>> bag = extract_bag(paths, docs="docs.jsonl", npartitions=8)             # doctest: +SKIP
         >>> bag.filter(lambda c: c.kind == "growth").count().compute()             # doctest: +SKIP
     """
-    files = _document_files(_paths(paths))
-    dates = _doc_dates(docs)
-    default_date = _date_text(date)
-    groups = _partition_paths(files, npartitions, files_per_partition)
+    groups, dates, default_date = _plan(paths, docs, date, npartitions, files_per_partition)
     if not groups:
         return db.from_sequence([], npartitions=1)
     return db.from_sequence(groups, npartitions=len(groups)).map_partitions(
@@ -122,10 +125,8 @@ def extract_dataframe(
     # dask.dataframe needs pyarrow; a user of bags alone does not pay for it.
     import dask.dataframe as dd
 
-    files = _document_files(_paths(paths))
-    dates = _doc_dates(docs)
-    default_date = _date_text(date)
-    groups = _partition_paths(files, npartitions, files_per_partition) or [[]]
+    groups, dates, default_date = _plan(paths, docs, date, npartitions, files_per_partition)
+    groups = groups or [[]]
     parts = [delayed(_frame_partition)(g, dates, default_date) for g in groups]
     frame = dd.from_delayed(parts, meta=claims_meta(), verify_meta=False)
     return frame
