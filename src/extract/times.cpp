@@ -144,7 +144,11 @@ void document::add_relative_days(const token_stream& tokens) {
       // not a calendar date: leave the text undated
     }
   }
-  std::sort(times_.begin(), times_.end(), [](const resolved_time& a, const resolved_time& b) { return a.begin < b.begin; });
+  // The days counted are in text order, as the mentions before them are: one merge, and
+  // none at all in the usual text that counts no days.
+  if (times_.size() > resolved)
+    std::inplace_merge(times_.begin(), times_.begin() + static_cast<std::ptrdiff_t>(resolved), times_.end(),
+                       [](const resolved_time& a, const resolved_time& b) { return a.begin < b.begin; });
 }
 
 void document::find_frames(const token_stream& tokens) {
