@@ -14,7 +14,7 @@ from pathlib import Path
 # The layers and what each may reach (besides itself). Mirrors src/CMakeLists.txt.
 LAYER_OF = {
     "claim.hpp": "core", "diagnostic.hpp": "core", "period.hpp": "core", "units.hpp": "core",
-    "version.hpp": "core", "detail/expects.hpp": "core", "detail/enum_names.hpp": "core",
+    "version.hpp": "core", "indicators.hpp": "core", "names.hpp": "core", "detail/expects.hpp": "core", "detail/enum_names.hpp": "core",
     "claims_io.hpp": "io",
     "text.hpp": "text_extract", "encoding.hpp": "text_extract", "extract.hpp": "text_extract",
     "corpus.hpp": "text_extract",

@@ -9,6 +9,7 @@ endif()
 add_executable(series_tests
   "${_series_dir}/unit/period_test.cpp"
   "${_series_dir}/unit/quantity_test.cpp"
+  "${_series_dir}/unit/names_test.cpp"
   "${_series_dir}/unit/series_test.cpp"
   "${_series_dir}/unit/growth_test.cpp"
   "${_series_dir}/unit/check_test.cpp")

@@ -77,6 +77,9 @@ py::dict to_dict(const claim& c) {
   if (c.doc_date_inferred) d["doc_date_inferred"] = true;
   d["resolution"] = json_number(c.resolution);
   if (!c.price_basis.empty()) d["price_basis"] = c.price_basis;
+  if (!c.entity_id.empty()) d["entity_id"] = c.entity_id;
+  if (!c.entity_code.empty()) d["entity_code"] = c.entity_code;
+  if (!c.indicator_id.empty()) d["indicator_id"] = c.indicator_id;
   return d;
 }
 
@@ -93,13 +96,13 @@ claim from_json(std::string_view line) {
 }
 
 using opt_str = std::optional<std::string>;
-constexpr int claim_state_size = 19;
+constexpr int claim_state_size = 22;
 
 py::tuple claim_state(const claim& c) {
   return py::make_tuple(c.doc, c.quote, c.span.begin, c.span.end, c.value, c.value_hi, c.unit,
                         static_cast<int>(c.qual), static_cast<int>(c.kind), static_cast<int>(c.mode),
                         c.entity, c.indicator, c.period, c.basis, c.of, c.doc_date, c.doc_date_inferred,
-                        c.resolution, c.price_basis);
+                        c.resolution, c.price_basis, c.entity_id, c.entity_code, c.indicator_id);
 }
 
 claim claim_from_state(const py::tuple& t) {
@@ -123,6 +126,9 @@ claim claim_from_state(const py::tuple& t) {
   c.doc_date_inferred = t[16].cast<bool>();
   c.resolution = t[17].cast<double>();
   c.price_basis = t[18].cast<std::string>();
+  c.entity_id = t[19].cast<std::string>();
+  c.entity_code = t[20].cast<std::string>();
+  c.indicator_id = t[21].cast<std::string>();
   return c;
 }
 
@@ -148,7 +154,7 @@ py::dict claims_columns(const py::sequence& seq) {
   py::array_t<std::int8_t> qual(n), kind(n), mode(n);
   py::array_t<bool> inferred(n);
   py::list doc(n), quote(n), unit(n), entity(n), indicator(n), period(n), basis(n), of(n), doc_date(n),
-      price_basis(n);
+      price_basis(n), entity_id(n), entity_code(n), indicator_id(n);
   auto s = start.mutable_unchecked<1>(), e = end.mutable_unchecked<1>();
   auto v = value.mutable_unchecked<1>(), vh = value_hi.mutable_unchecked<1>(), r = resolution.mutable_unchecked<1>();
   auto q = qual.mutable_unchecked<1>(), k = kind.mutable_unchecked<1>(), md = mode.mutable_unchecked<1>();
@@ -174,6 +180,9 @@ py::dict claims_columns(const py::sequence& seq) {
     of[i] = none_if_empty(c.of);
     doc_date[i] = none_if_empty(c.doc_date);
     price_basis[i] = none_if_empty(c.price_basis);
+    entity_id[i] = none_if_empty(c.entity_id);
+    entity_code[i] = none_if_empty(c.entity_code);
+    indicator_id[i] = none_if_empty(c.indicator_id);
   }
   py::dict cols;
   cols["doc"] = doc;
@@ -195,6 +204,9 @@ py::dict claims_columns(const py::sequence& seq) {
   cols["doc_date_inferred"] = inferred;
   cols["resolution"] = resolution;
   cols["price_basis"] = price_basis;
+  cols["entity_id"] = entity_id;
+  cols["entity_code"] = entity_code;
+  cols["indicator_id"] = indicator_id;
   return cols;
 }
 
@@ -208,7 +220,7 @@ void bind_claim_type(py::module_& m) {
 One quantity in a text, with the fields of the annotation guide.
 
 Text fields the guide allows to be null (entity, indicator, period, basis, of,
-doc_date, price_basis) are None when empty. qualifier, kind and modality are the
+doc_date, price_basis, entity_id, entity_code, indicator_id) are None when empty. qualifier, kind and modality are the
 guide's names ("exact", "growth", "target" ...). to_dict() gives exactly the object
 the command-line tool writes as one JSON line.
 
@@ -221,7 +233,8 @@ Example:
                        std::optional<double> value_hi, std::string unit, std::string_view qual,
                        std::string_view kind, std::string_view mode, opt_str entity, opt_str indicator,
                        opt_str period, opt_str basis, opt_str of, opt_str doc_date, bool doc_date_inferred,
-                       double resolution, opt_str price_basis) {
+                       double resolution, opt_str price_basis, opt_str entity_id, opt_str entity_code,
+                       opt_str indicator_id) {
              claim c;
              c.doc = std::move(doc);
              c.quote = std::move(quote);
@@ -241,6 +254,9 @@ Example:
              c.doc_date_inferred = doc_date_inferred;
              c.resolution = resolution;
              c.price_basis = price_basis.value_or("");
+             c.entity_id = entity_id.value_or("");
+             c.entity_code = entity_code.value_or("");
+             c.indicator_id = indicator_id.value_or("");
              return c;
            }),
            py::kw_only(), py::arg("doc") = "", py::arg("quote") = "", py::arg("start") = 0, py::arg("end") = 0,
@@ -248,7 +264,8 @@ Example:
            py::arg("qualifier") = "exact", py::arg("kind") = "level", py::arg("modality") = "actual",
            py::arg("entity") = py::none(), py::arg("indicator") = py::none(), py::arg("period") = py::none(),
            py::arg("basis") = py::none(), py::arg("of") = py::none(), py::arg("doc_date") = py::none(),
-           py::arg("doc_date_inferred") = false, py::arg("resolution") = 0.0, py::arg("price_basis") = py::none())
+           py::arg("doc_date_inferred") = false, py::arg("resolution") = 0.0, py::arg("price_basis") = py::none(),
+           py::arg("entity_id") = py::none(), py::arg("entity_code") = py::none(), py::arg("indicator_id") = py::none())
       .def_readwrite("doc", &claim::doc, "Document name (the file's base name).")
       .def_readwrite("quote", &claim::quote, "The number and unit exactly as written.")
       .def_property(
@@ -283,6 +300,9 @@ Example:
       .ECONCLAIMS_OPTIONAL_TEXT(of, "For a share: the whole it is a share of, or None.")
       .ECONCLAIMS_OPTIONAL_TEXT(doc_date, "Document date the periods were resolved against, or None.")
       .ECONCLAIMS_OPTIONAL_TEXT(price_basis, "\"real\", \"nominal\", or None when the text does not say.")
+      .ECONCLAIMS_OPTIONAL_TEXT(entity_id, "The entity's canonical name (广州 → 广州市), or None.")
+      .ECONCLAIMS_OPTIONAL_TEXT(entity_code, "The entity's administrative division code (GB/T 2260), or None.")
+      .ECONCLAIMS_OPTIONAL_TEXT(indicator_id, "The indicator's canonical name, or None.")
 #undef ECONCLAIMS_OPTIONAL_TEXT
       .def_readwrite("doc_date_inferred", &claim::doc_date_inferred,
                      "True when doc_date was guessed from the text.")

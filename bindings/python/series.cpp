@@ -192,6 +192,21 @@ void bind_indicator_tables(py::module_& m) {
           py::arg("name"), py::arg("unit"))
       .def("comparable_base", &indicator_table::comparable_base, py::arg("name"))
       .def("real_growth", &indicator_table::real_growth, py::arg("name"));
+  m.def(
+      "canonical_indicator_of",
+      [](std::string_view name, std::string_view entity_id, const indicator_table& table) {
+        return canonical_indicator_of(name, entity_id, table);
+      },
+      py::arg("name"), py::arg("entity_id") = "", py::arg_v("table", indicator_table::defaults(), "IndicatorTable.defaults()"),
+      "The canonical name of an indicator as reported for an entity (国内生产总值 for 中国, 地区生产总值 for a region).");
+  m.def(
+      "canonical_entity_of",
+      [](std::string_view written, std::string_view context_code) {
+        const canonical_entity e = canonical_entity_of(written, context_code);
+        return py::make_tuple(e.id, e.code);
+      },
+      py::arg("written"), py::arg("context_code") = "",
+      "The canonical name and administrative division code of a subject as written: (id, code).");
 }
 
 // Time series.
@@ -312,6 +327,8 @@ void bind_store(py::module_& m) {
         return py::cast(o.when);
       })
       .def_readonly("indicator", &observation::indicator, "Canonical indicator name.")
+      .def_readonly("entity", &observation::entity, "Canonical entity name.")
+      .def_readonly("entity_code", &observation::entity_code, "Administrative division code of the entity, or empty.")
       .def_readonly("of", &observation::of)
       .def_readonly("origin", &observation::origin)
       .def_readonly("line", &observation::line)

@@ -62,6 +62,12 @@ struct claim {
   /// "real" for growth at comparable prices (按不变价格, 实际增长), "nominal" where the
   /// text says so, empty when it does not say.
   std::string price_basis;
+  /// One name and one code for the subject and the indicator, however the text writes
+  /// them (names.hpp, indicators.hpp): 广州 → entity_id 广州市, entity_code 440100;
+  /// 规上工业增加值 → indicator_id 规模以上工业增加值. Empty when there is nothing to name.
+  std::string entity_id;
+  std::string entity_code;
+  std::string indicator_id;
   /// Why the entity, period, basis and modality are what they are (explain mode only).
   claim_why why;
 

@@ -15,6 +15,6 @@
 #include "econclaims/series/bounds.hpp"
 #include "econclaims/series/check.hpp"
 #include "econclaims/series/compute.hpp"
-#include "econclaims/series/indicators.hpp"
+#include "econclaims/indicators.hpp"
 #include "econclaims/series/store.hpp"
 #include "econclaims/series/time_series.hpp"

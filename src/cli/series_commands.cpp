@@ -58,9 +58,18 @@ std::optional<store> load(const options& o, std::string_view command) {
   }
 }
 
+// --entity and --indicator as any text writes them (广州 selects 广州市).
 bool selected(const series_key& k, const options& o, const store& st) {
-  return (o.entity.empty() || k.entity == o.entity) &&
-         (o.indicator.empty() || k.indicator == st.indicators().canonical(o.indicator));
+  return (o.entity.empty() || k.entity == canonical_entity_of(o.entity).id) &&
+         (o.indicator.empty() || k.indicator == canonical_indicator_of(o.indicator, k.entity, st.indicators()));
+}
+
+// The administrative division code of each canonical entity, as the observations give it.
+std::map<std::string, std::string> entity_codes(const store& st) {
+  std::map<std::string, std::string> codes;
+  for (const auto& o : st.observations())
+    if (!o.entity_code.empty()) codes.emplace(o.entity, o.entity_code);
+  return codes;
 }
 
 struct row {
@@ -108,10 +117,12 @@ void series_rows(const time_series& s, const options& o, std::vector<row>& rows)
   emit(to_frequency(s, f));
 }
 
-void print_long(const std::vector<row>& rows) {
-  std::string out = "entity,indicator,unit,kind,period,value,qualifier,sources\n";
+void print_long(const std::vector<row>& rows, const std::map<std::string, std::string>& codes) {
+  std::string out = "entity,entity_code,indicator,unit,kind,period,value,qualifier,sources\n";
   for (const auto& r : rows) {
     cell(out, r.key.entity);
+    out += ',';
+    if (auto it = codes.find(r.key.entity); it != codes.end()) out += it->second;
     out += ',';
     cell(out, r.key.indicator);
     out += ',';
@@ -177,7 +188,7 @@ int run_series(options o) {
     for (const observation* ob : st->unplaced()) {
       const claim& c = ob->source;
       if (c.mode != modality::actual || !ob->when.ok()) continue;
-      series_key k{c.entity, ob->indicator, c.unit, c.kind, ob->when.freq(), false};
+      series_key k{ob->entity, ob->indicator, c.unit, c.kind, ob->when.freq(), false};
       if (!selected(k, o, *st)) continue;
       rows.push_back({k, ob->when, c.value, std::string(to_string(c.qual)),
                       fmt::format("{}@{}-{}{}", c.doc, c.span.begin, c.span.end,
@@ -185,7 +196,7 @@ int run_series(options o) {
     }
   }
   if (o.wide) print_wide(rows);
-  else print_long(rows);
+  else print_long(rows, entity_codes(*st));
   return 0;
 }
 
@@ -251,8 +262,8 @@ int run_check(const options& o) {
   std::string out = "doc,quote,entity,indicator,period,basis,reported,implied,verdict\n";
   for (const auto& r : check(*st)) {
     const claim& c = r.claim->source;
-    if (!selected({c.entity, r.claim->indicator, c.unit, c.kind, frequency::year, false}, o, *st)) continue;
-    for (std::string_view s : {std::string_view(c.doc), std::string_view(c.quote), std::string_view(c.entity),
+    if (!selected({r.claim->entity, r.claim->indicator, c.unit, c.kind, frequency::year, false}, o, *st)) continue;
+    for (std::string_view s : {std::string_view(c.doc), std::string_view(c.quote), std::string_view(r.claim->entity),
                                std::string_view(r.claim->indicator), std::string_view(c.period),
                                std::string_view(c.basis)}) {
       cell(out, s);

@@ -2,6 +2,9 @@
 // claims, block by block for long inputs.
 #include "econclaims/extract.hpp"
 
+#include "econclaims/indicators.hpp"
+#include "econclaims/names.hpp"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -47,9 +50,18 @@ void extract_block(std::string_view utf8, const offset_map& to_input, detail::do
       result.skipped.push_back({std::string(utf8.substr(span.begin, span.end - span.begin)), span, b.reason});
     }
   }
+  // One name and code per subject and indicator; a short place name that several
+  // divisions share is read in the province of the document's own place.
+  const std::string context_code = canonical_entity_of(doc.main_entity()).code;
   for (std::size_t i = first_claim; i < result.claims.size(); ++i) {
-    auto& s = result.claims[i].span;
-    s = {to_input(s.begin), to_input(s.end)};
+    claim& c = result.claims[i];
+    c.span = {to_input(c.span.begin), to_input(c.span.end)};
+    if (!c.entity.empty()) {
+      canonical_entity e = canonical_entity_of(c.entity, context_code);
+      c.entity_id = std::move(e.id);
+      c.entity_code = std::move(e.code);
+    }
+    if (!c.indicator.empty()) c.indicator_id = canonical_indicator_of(c.indicator, c.entity_id);
   }
   for (std::size_t i = first_skip; i < result.skipped.size(); ++i) {
     auto& s = result.skipped[i].span;

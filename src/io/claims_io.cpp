@@ -100,6 +100,13 @@ void append_json(std::string& out, const claim& c) {
     out += ", \"price_basis\": "sv;
     append_json_string(out, c.price_basis);
   }
+  for (const auto& [key, value] : {std::pair{", \"entity_id\": "sv, &c.entity_id},
+                                   std::pair{", \"entity_code\": "sv, &c.entity_code},
+                                   std::pair{", \"indicator_id\": "sv, &c.indicator_id}})
+    if (!value->empty()) {
+      out += key;
+      append_json_string(out, *value);
+    }
   if (!c.why.empty()) {
     // Only the attributes that have a source: a level has no basis to explain.
     out += ", \"why\": {"sv;
@@ -151,7 +158,7 @@ void append_csv_cell(std::string& out, std::string_view s) {
 
 std::string_view csv_header() noexcept {
   return "doc,quote,start,end,value,value_hi,unit,qualifier,kind,modality,entity,indicator,"
-         "period,basis,of,doc_date,doc_date_inferred,resolution,price_basis";
+         "period,basis,of,doc_date,doc_date_inferred,resolution,price_basis,entity_id,entity_code,indicator_id";
 }
 
 void append_csv(std::string& out, const claim& c) {
@@ -174,6 +181,10 @@ void append_csv(std::string& out, const claim& c) {
   out += number_text(c.resolution);
   out += ',';
   append_csv_cell(out, c.price_basis);
+  for (const std::string* s : {&c.entity_id, &c.entity_code, &c.indicator_id}) {
+    out += ',';
+    append_csv_cell(out, *s);
+  }
 }
 
 namespace {
@@ -298,6 +309,9 @@ claim read_claim(const nlohmann::json& o, std::string_view source, std::size_t n
   }
   c.resolution = get_number(o, "resolution", source, n, false).value_or(0.0);
   c.price_basis = get_string(o, "price_basis", source, n, false);
+  c.entity_id = get_string(o, "entity_id", source, n, false);
+  c.entity_code = get_string(o, "entity_code", source, n, false);
+  c.indicator_id = get_string(o, "indicator_id", source, n, false);
   if (const auto* why = member(o, "why")) {
     if (!why->is_object()) fail(source, n, "field \"why\" must be an object");
     c.why.entity = get_string(*why, "entity", source, n, false);

@@ -29,7 +29,7 @@ class level_index {
   level_index(const store& st) : st_(st) {
     for (const auto& o : st.observations())
       if (o.source.kind == claim_kind::level && o.source.mode == modality::actual && o.when.ok())
-        map_[{o.source.entity, o.indicator, o.when.to_string()}].push_back(&o);
+        map_[{o.entity, o.indicator, o.when.to_string()}].push_back(&o);
   }
 
   // The preferred level observation, or null.
@@ -80,8 +80,8 @@ std::vector<check_result> check(const store& st, const check_options& options) {
     };
 
     if (c.kind == claim_kind::share) {
-      const observation* part = level(c.entity, o.indicator, o.when);
-      const observation* whole = o.of.empty() ? nullptr : level(c.entity, o.of, o.when);
+      const observation* part = level(o.entity, o.indicator, o.when);
+      const observation* whole = o.of.empty() ? nullptr : level(o.entity, o.of, o.when);
       if (!whole && !c.of.empty()) whole = level(c.of, o.indicator, o.when);
       if (!part || !whole) { not_checkable("no level for the part or the whole"); continue; }
       if (part->source.unit != whole->source.unit) {
@@ -103,8 +103,8 @@ std::vector<check_result> check(const store& st, const check_options& options) {
         base_p = basis_of(o);
       }
       if (!base_p.ok()) { not_checkable(fmt::format("basis '{}' is not a period", c.basis)); continue; }
-      const observation* now = level(c.entity, o.indicator, now_p);
-      const observation* base = level(c.entity, o.indicator, base_p);
+      const observation* now = level(o.entity, o.indicator, now_p);
+      const observation* base = level(o.entity, o.indicator, base_p);
       if (!now || !base) {
         not_checkable(fmt::format("no level for {}", !now ? now_p.to_string() : base_p.to_string()));
         continue;

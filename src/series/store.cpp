@@ -63,7 +63,7 @@ time_series time_series::trimmed() const {
 // observations and the choice among them
 
 series_key observation::key() const {
-  return {source.entity, indicator, source.unit, source.kind, when.freq(), when.is_ytd()};
+  return {entity, indicator, source.unit, source.kind, when.freq(), when.is_ytd()};
 }
 
 namespace {
@@ -87,11 +87,23 @@ bool same_value(double a, double b) {
   return a == b || std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
 }
 
+// Do two values agree within the printed precision of the coarser (half a unit of its
+// last digit; a value without a known precision agrees only with itself)?
+bool agree_within_precision(const claim& a, const claim& b) {
+  const double coarse = std::max(a.resolution, b.resolution);
+  if (!(coarse > 0) || a.resolution <= 0 || b.resolution <= 0) return same_value(a.value, b.value);
+  return std::fabs(a.value - b.value) <= coarse * (1 + 1e-9);
+}
+
 }  // namespace
 
 bool store::preferred(const observation& a, const observation& b, vintage_rule r) {
   // 1. exact > approximate > one-sided bound
   if (int qa = qualifier_rank(a.source.qual), qb = qualifier_rank(b.source.qual); qa != qb) return qa < qb;
+  // 1b. a rounded restatement never displaces the more precise figure it agrees with
+  if (a.source.resolution != b.source.resolution && a.source.resolution > 0 && b.source.resolution > 0 &&
+      agree_within_precision(a.source, b.source))
+    return a.source.resolution < b.source.resolution;
   // 2. later publication (or earlier under first_release); undated counts as earliest
   const auto pa = published(a), pb = published(b);
   if (pa != pb) {
@@ -124,8 +136,18 @@ void store::add(const claim& c, std::string_view origin, std::size_t line) {
       throw format_error(fmt::format("{}:{}: bad period \"{}\": {}", origin.empty() ? "<claims>" : origin, line,
                                      c.period, error_message(errc::bad_period)));
   }
-  o.indicator = table_.canonical(c.indicator);
-  o.of = c.of.empty() ? std::string() : table_.canonical(c.of);
+  // One name per entity and indicator, whichever spelling the claim has: the names the
+  // extractor resolved in context, else those the name alone gives.
+  if (!c.entity_id.empty()) {
+    o.entity = c.entity_id;
+    o.entity_code = c.entity_code;
+  } else {
+    canonical_entity e = canonical_entity_of(c.entity);
+    o.entity = std::move(e.id);
+    o.entity_code = std::move(e.code);
+  }
+  o.indicator = canonical_indicator_of(c.indicator, o.entity, table_);
+  o.of = c.of.empty() ? std::string() : canonical_indicator_of(c.of, o.entity, table_);
   o.origin = origin;
   o.line = line;
   obs_.push_back(std::move(o));
@@ -168,7 +190,7 @@ time_series store::series(const series_key& key, layer l) const {
     for (const observation* o : list) {
       pm.sources.push_back({o->source.doc, o->source.span, o->source.doc_date, o->source.quote, o->source.value,
                             o->source.qual});
-      if (!same_value(o->source.value, best.source.value)) pm.flag = "conflict";
+      if (!agree_within_precision(o->source, best.source)) pm.flag = "conflict";
     }
   }
   return s;
@@ -178,10 +200,11 @@ namespace {
 
 time_series lookup(const store& st, layer l, std::string_view entity, std::string_view indicator,
                    const series_query& q) {
-  const std::string ind = st.indicators().canonical(indicator);
+  const std::string ent = canonical_entity_of(entity).id;
+  const std::string ind = canonical_indicator_of(indicator, ent, st.indicators());
   std::vector<series_key> hits;
   for (const auto& k : st.keys(l))
-    if (k.entity == entity && k.indicator == ind && k.kind == q.kind && (!q.freq || k.freq == *q.freq) &&
+    if (k.entity == ent && k.indicator == ind && k.kind == q.kind && (!q.freq || k.freq == *q.freq) &&
         (q.unit.empty() || k.unit == q.unit) && (!q.ytd || k.ytd == *q.ytd))
       hits.push_back(k);
   if (hits.empty())

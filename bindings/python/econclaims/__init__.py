@@ -38,6 +38,8 @@ from ._core import (
     TimeSeries,
     UnitError,
     __version__,
+    canonical_entity_of,
+    canonical_indicator_of,
 )
 from . import calc
 from ._extract import extract, extract_files, extract_result, read_claims, read_doc_dates, report, write_claims
@@ -75,7 +77,7 @@ __all__ = [
     "Bounds", "Claim", "Diagnostic", "ExtractionResult", "IndicatorTable", "Period", "SeriesKey",
     "SkippedNumber", "Store", "TimeSeries",
     "ContractViolation", "FormatError", "PeriodError", "SeriesLookupError", "UnitError",
-    "__version__", "calc",
+    "__version__", "calc", "canonical_entity_of", "canonical_indicator_of",
     "extract", "extract_files", "extract_result", "read_claims", "read_doc_dates", "write_claims",
     "claims_frame", "claims_from_frame", "period_from_pandas", "period_to_pandas",
     "series_from_pandas", "series_meta_frame", "series_to_pandas",

@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Bounds', 'CheckResult', 'Claim', 'ContractViolation', 'Diagnostic', 'ExtractionResult', 'FormatError', 'IndicatorTable', 'KINDS', 'MODALITIES', 'Observation', 'Panel', 'Period', 'PeriodError', 'PointMeta', 'QUALIFIERS', 'SeriesKey', 'SeriesLookupError', 'SkippedNumber', 'SourceRef', 'Store', 'TimeSeries', 'UnitError', 'bounds_of', 'cagr', 'calc_annualized', 'calc_average_growth', 'calc_cagr', 'calc_change', 'calc_implied_deflator', 'calc_lag', 'calc_log_change', 'calc_pct_change', 'calc_rolling_mean', 'calc_rolling_sum', 'change', 'check', 'claims_columns', 'claims_to_csv', 'claims_to_jsonl', 'contribution', 'decumulate', 'document_files', 'extract', 'growth', 'make_panel', 'pull', 'read_claims', 'read_doc_dates', 'read_documents', 'rebase', 'render_report', 'rolling_mean', 'rolling_sum', 'share', 'sum_series', 'to_frequency', 'years_between']
+__all__: list[str] = ['Bounds', 'CheckResult', 'Claim', 'ContractViolation', 'Diagnostic', 'ExtractionResult', 'FormatError', 'IndicatorTable', 'KINDS', 'MODALITIES', 'Observation', 'Panel', 'Period', 'PeriodError', 'PointMeta', 'QUALIFIERS', 'SeriesKey', 'SeriesLookupError', 'SkippedNumber', 'SourceRef', 'Store', 'TimeSeries', 'UnitError', 'bounds_of', 'cagr', 'calc_annualized', 'calc_average_growth', 'calc_cagr', 'calc_change', 'calc_implied_deflator', 'calc_lag', 'calc_log_change', 'calc_pct_change', 'calc_rolling_mean', 'calc_rolling_sum', 'canonical_entity_of', 'canonical_indicator_of', 'change', 'check', 'claims_columns', 'claims_to_csv', 'claims_to_jsonl', 'contribution', 'decumulate', 'document_files', 'extract', 'growth', 'make_panel', 'pull', 'read_claims', 'read_doc_dates', 'read_documents', 'rebase', 'render_report', 'rolling_mean', 'rolling_sum', 'share', 'sum_series', 'to_frequency', 'years_between']
 class FormatError(ValueError):
     pass
 class PeriodError(ValueError):
@@ -22,7 +22,7 @@ class Claim:
     One quantity in a text, with the fields of the annotation guide.
     
     Text fields the guide allows to be null (entity, indicator, period, basis, of,
-    doc_date, price_basis) are None when empty. qualifier, kind and modality are the
+    doc_date, price_basis, entity_id, entity_code, indicator_id) are None when empty. qualifier, kind and modality are the
     guide's names ("exact", "growth", "target" ...). to_dict() gives exactly the object
     the command-line tool writes as one JSON line.
     
@@ -50,7 +50,7 @@ class Claim:
         ...
     def __getstate__(self) -> tuple:
         ...
-    def __init__(self, *, doc: str = '', quote: str = '', start: typing.SupportsInt | typing.SupportsIndex = 0, end: typing.SupportsInt | typing.SupportsIndex = 0, value: typing.SupportsFloat | typing.SupportsIndex = 0.0, value_hi: typing.SupportsFloat | typing.SupportsIndex | None = None, unit: str = '', qualifier: str = 'exact', kind: str = 'level', modality: str = 'actual', entity: str | None = None, indicator: str | None = None, period: str | None = None, basis: str | None = None, of: str | None = None, doc_date: str | None = None, doc_date_inferred: bool = False, resolution: typing.SupportsFloat | typing.SupportsIndex = 0.0, price_basis: str | None = None) -> None:
+    def __init__(self, *, doc: str = '', quote: str = '', start: typing.SupportsInt | typing.SupportsIndex = 0, end: typing.SupportsInt | typing.SupportsIndex = 0, value: typing.SupportsFloat | typing.SupportsIndex = 0.0, value_hi: typing.SupportsFloat | typing.SupportsIndex | None = None, unit: str = '', qualifier: str = 'exact', kind: str = 'level', modality: str = 'actual', entity: str | None = None, indicator: str | None = None, period: str | None = None, basis: str | None = None, of: str | None = None, doc_date: str | None = None, doc_date_inferred: bool = False, resolution: typing.SupportsFloat | typing.SupportsIndex = 0.0, price_basis: str | None = None, entity_id: str | None = None, entity_code: str | None = None, indicator_id: str | None = None) -> None:
         ...
     def __ne__(self, arg0: Claim) -> bool:
         ...
@@ -145,6 +145,30 @@ class Claim:
         """
     @of.setter
     def of(self, arg1: str | None) -> None:
+        ...
+    @property
+    def entity_code(self) -> str | None:
+        """
+        The entity's administrative division code (GB/T 2260), or None.
+        """
+    @entity_code.setter
+    def entity_code(self, arg1: str | None) -> None:
+        ...
+    @property
+    def entity_id(self) -> str | None:
+        """
+        The entity's canonical name (广州 → 广州市), or None.
+        """
+    @entity_id.setter
+    def entity_id(self, arg1: str | None) -> None:
+        ...
+    @property
+    def indicator_id(self) -> str | None:
+        """
+        The indicator's canonical name, or None.
+        """
+    @indicator_id.setter
+    def indicator_id(self, arg1: str | None) -> None:
         ...
     @property
     def period(self) -> str | None:
@@ -517,6 +541,16 @@ class Observation:
     def claim(self) -> Claim:
         ...
     @property
+    def entity(self) -> str:
+        """
+        Canonical entity name.
+        """
+    @property
+    def entity_code(self) -> str:
+        """
+        Administrative division code of the entity, or empty.
+        """
+    @property
     def indicator(self) -> str:
         """
         Canonical indicator name.
@@ -674,6 +708,14 @@ def calc_rolling_mean(x: typing.Annotated[numpy.typing.NDArray[numpy.float64], "
     ...
 def calc_rolling_sum(x: typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, 1]"], window: typing.SupportsInt | typing.SupportsIndex) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, 1]"]:
     ...
+def canonical_entity_of(written: str, context_code: str = '') -> tuple:
+    """
+    The canonical name and administrative division code of a subject as written: (id, code).
+    """
+def canonical_indicator_of(name: str, entity_id: str = '', table: IndicatorTable = IndicatorTable.defaults()) -> str:
+    """
+    The canonical name of an indicator as reported for an entity (国内生产总值 for 中国, 地区生产总值 for a region).
+    """
 def change(series: TimeSeries, method: str = 'yoy') -> TimeSeries:
     ...
 def check(store: Store, approx_tolerance: typing.SupportsFloat | typing.SupportsIndex = 0.05, base_tolerance: typing.SupportsFloat | typing.SupportsIndex = 0.01) -> list[CheckResult]:

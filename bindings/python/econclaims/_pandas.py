@@ -32,7 +32,8 @@ from ._core import Claim, Period, SeriesKey, TimeSeries
 #: The key under which a series' identity is kept in ``pandas.Series.attrs``.
 ATTRS_KEY = "econclaims"
 
-_STRING_COLUMNS = ("doc", "quote", "entity", "indicator", "period", "basis", "of", "doc_date", "price_basis")
+_STRING_COLUMNS = ("doc", "quote", "entity", "indicator", "period", "basis", "of", "doc_date", "price_basis",
+                   "entity_id", "entity_code", "indicator_id")
 
 
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
@@ -42,7 +43,7 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     (float64, NaN when there is no high end); unit (category); qualifier, kind, modality
     (categories in the library's order); entity, indicator, period, basis, of, doc_date
     (string, <NA> when empty); doc_date_inferred (bool); resolution (float64);
-    price_basis (string). ``period_to_pandas`` turns a period string into a pandas Period.
+    price_basis, entity_id, entity_code, indicator_id (string). ``period_to_pandas`` turns a period string into a pandas Period.
 
     Example::
 
@@ -111,6 +112,9 @@ def claims_from_frame(frame: pd.DataFrame) -> list[Claim]:
                 doc_date_inferred=bool(row.get("doc_date_inferred", False)),
                 resolution=float(row.get("resolution", 0.0)),
                 price_basis=_text_or_none(row.get("price_basis")),
+                entity_id=_text_or_none(row.get("entity_id")),
+                entity_code=_text_or_none(row.get("entity_code")),
+                indicator_id=_text_or_none(row.get("indicator_id")),
             )
         )
     return out

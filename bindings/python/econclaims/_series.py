@@ -186,6 +186,37 @@ class Store:
         frame["placed"] = [o.placed for o in obs]
         return frame
 
+    def panel(self, indicator: str, *, kind: str = "level", freq: Optional[str] = None,
+              unit: Optional[str] = None, layer: str = "actual") -> pd.DataFrame:
+        """One indicator across entities: a DataFrame of entities × periods, indexed by the
+        canonical entity name and its administrative division code ("" when it has none).
+
+        The indicator may be written any way the synonym table knows (GDP, 地区生产总值 …);
+        for each entity it means the name that fits it (国内生产总值 for 中国, 地区生产总值
+        for a region). Series of one frequency (``freq``, else the most common) and unit
+        (``unit``, else the most common) take part.
+
+        Example::
+
+            >>> store.panel("地区生产总值", freq="year")                   # doctest: +SKIP
+        """
+        table = self._store.indicators
+        keys = [k for k in self._store.keys(layer)
+                if k.kind == kind and k.indicator == _core.canonical_indicator_of(indicator, k.entity, table)]
+        def most_common(values: list[str]) -> Optional[str]:
+            return max(set(values), key=values.count) if values else None
+        freq = freq or most_common([k.freq for k in keys])
+        keys = [k for k in keys if k.freq == freq]
+        unit = unit or most_common([k.unit for k in keys])
+        keys = [k for k in keys if k.unit == unit]
+        codes = {o.entity: o.entity_code for o in self._store.observations if o.entity_code}
+        if not keys:
+            return pd.DataFrame(index=pd.MultiIndex.from_arrays([[], []], names=["entity", "entity_code"]))
+        frame = panel([self._store.series_by_key(k, layer) for k in keys])
+        frame.index = pd.MultiIndex.from_arrays(
+            [list(frame.index), [codes.get(e, "") for e in frame.index]], names=["entity", "entity_code"])
+        return frame
+
     def unplaced(self) -> list[Claim]:
         """Claims without a place on a regular calendar (no period, or an interval)."""
         return [o.claim for o in self._store.unplaced()]

@@ -4,7 +4,8 @@ NumPy views without copies, growth / cagr / to_frequency / check equal to the C+
 (the CLI's growth, series and check commands), and errors on misuse.
 """
 
-from __future__ import annotations
+from __future__ import pickle
+import annotations
 
 import csv
 import gc
@@ -355,3 +356,32 @@ def test_errors_are_python_exceptions(store):
         econclaims.Store.read_jsonl("/nonexistent/claims.jsonl")
     with pytest.raises(econclaims.FormatError):
         econclaims.Store([Claim(value=1, unit="CNY", period="2018-Q5")])
+
+
+def test_spellings_join_into_one_panel_with_codes():
+    # Claims written for this test: three spellings of one city, two of the nation.
+    def level(entity, indicator, period, value):
+        return econclaims.Claim(doc="t.txt", quote="q", value=value, unit="CNY", entity=entity,
+                                indicator=indicator, period=period, doc_date="2024-02-01")
+
+    store = econclaims.Store([
+        level("广州", "GDP", "2022", 28839e8), level("广州市", "地区生产总值", "2023", 30355.73e8),
+        level("山东", "生产总值", "2023", 92068.7e8), level("全国", "经济总量", "2023", 1260582e8),
+        level("我国", "国内生产总值", "2022", 1210207e8),
+    ])
+    frame = store.panel("地区生产总值")
+    assert list(frame.index.names) == ["entity", "entity_code"]
+    rows = {e: c for e, c in frame.index}
+    assert rows == {"广州市": "440100", "山东省": "370000", "中国": ""}
+    assert frame.loc[("广州市", "440100")].notna().sum() == 2
+    assert econclaims.canonical_entity_of("杭州经开区") == ("杭州经济技术开发区", "330100")
+    assert econclaims.canonical_indicator_of("GDP", "中国") == "国内生产总值"
+
+
+def test_extracted_claims_carry_canonical_names():
+    text = "2023年，广州规上工业增加值增长5.2%。".encode()
+    (claim,) = econclaims.extract(text, doc="t.txt", date="2024-01")
+    assert claim.entity == "广州" and claim.entity_id == "广州市" and claim.entity_code == "440100"
+    assert claim.indicator_id == "规模以上工业增加值"
+    assert econclaims.Claim.from_json(claim.to_json()) == claim
+    assert pickle.loads(pickle.dumps(claim)) == claim

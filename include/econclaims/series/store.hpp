@@ -18,13 +18,17 @@
 // point_meta::sources) and one is chosen. The rules, applied in order until one decides:
 //   1. an exact value beats any other; an approximate one (约) beats a one-sided bound
 //      (超, 以上, 近, 不到, 以下);
+//   1b. of two values that agree within the coarser one's printed precision (114万亿元
+//      and 1143670亿元), the finer one, whenever published: a rounded restatement is no
+//      revision. Two that do not agree are a revision, and rule 2 decides;
 //   2. a later publication (claim.doc_date) beats an earlier one; an observation without
 //      a publication date counts as the earliest. Under vintage_rule::first_release the
 //      earlier publication wins instead;
 //   3. a publication date stated by the source beats an inferred one;
 //   4. a finer printed precision (smaller positive resolution) beats a coarser or unknown one;
 //   5. document name, then byte offset, in ascending order (only to be deterministic).
-// Sources that give a different value mark the point with the flag "conflict".
+// Sources that give a different value, beyond the coarser one's printed precision, mark
+// the point with the flag "conflict".
 //
 // Vintages. `as_of(date)` keeps the observations published on or before `date` (a
 // publication date known only to the month or year counts from its last day; undated
@@ -47,7 +51,8 @@
 #include "econclaims/claim.hpp"
 #include "econclaims/diagnostic.hpp"  // format_error
 #include "econclaims/period.hpp"
-#include "econclaims/series/indicators.hpp"
+#include "econclaims/indicators.hpp"
+#include "econclaims/names.hpp"
 #include "econclaims/series/time_series.hpp"
 
 namespace econclaims {
@@ -56,8 +61,10 @@ namespace econclaims {
 struct observation {
   claim source;           ///< the claim as read
   period when;            ///< its period; not ok() when the claim has none
-  std::string indicator;  ///< canonical indicator name
-  std::string of;         ///< canonical name of the whole, for shares
+  std::string entity;       ///< canonical entity name (names.hpp): series of one entity join
+  std::string entity_code;  ///< its administrative division code, when known
+  std::string indicator;    ///< canonical indicator name
+  std::string of;           ///< canonical name of the whole, for shares
   std::string origin;     ///< the file it was read from ("" if added directly)
   std::size_t line = 0;   ///< its line in that file (0 if unknown)
 
@@ -99,7 +106,8 @@ class store {
   /// Claims read from `origin`, claims[i] from line lines[i] (empty: lines unknown).
   void add(std::span<const claim> claims, std::string_view origin, std::span<const std::size_t> lines);
 
-  /// The series of an entity and indicator (the indicator may be a synonym). Throws
+  /// The series of an entity and indicator (either as any text writes it: 广州 finds
+  /// 广州市's series, GDP the 国内生产总值). Throws
   /// lookup_error when none matches, and unit_error when only the unit is ambiguous
   /// (the same indicator in CNY and USD): pass series_query::unit.
   time_series series(std::string_view entity, std::string_view indicator, const series_query& q = {}) const;

@@ -23,7 +23,7 @@
 
 #include "econclaims/claim.hpp"
 #include "econclaims/period.hpp"
-#include "econclaims/series/indicators.hpp"
+#include "econclaims/indicators.hpp"
 
 namespace econclaims {
 

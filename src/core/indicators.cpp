@@ -1,7 +1,7 @@
 // The indicator table: synonyms and time behaviour, read from the plain-text format
-// described in series/indicators.hpp. The default table is compiled in from
+// described in indicators.hpp. The default table is compiled in from
 // data/indicator_synonyms.txt (see default_synonyms.cpp.in).
-#include "econclaims/series/indicators.hpp"
+#include "econclaims/indicators.hpp"
 #include "econclaims/detail/enum_names.hpp"
 
 #include <fstream>
@@ -50,6 +50,13 @@ constexpr detail::enum_name<measure> measure_names[] = {
     {measure::flow, "flow"}, {measure::stock, "stock"}, {measure::rate, "rate"}};
 
 std::string_view to_string(measure m) noexcept { return detail::name_of(measure_names, m, "flow"); }
+
+std::string canonical_indicator_of(std::string_view name, std::string_view entity_id, const indicator_table& table) {
+  std::string id = table.canonical(name);
+  constexpr std::string_view national = "国内生产总值", regional = "地区生产总值";
+  if (!entity_id.empty() && (id == national || id == regional)) id = entity_id == "中国" ? national : regional;
+  return id;
+}
 
 std::string normalize_indicator(std::string_view name) {
   std::string s(trim(name));
