@@ -4,13 +4,13 @@ NumPy views without copies, growth / cagr / to_frequency / check equal to the C+
 (the CLI's growth, series and check commands), and errors on misuse.
 """
 
-from __future__ import pickle
-import annotations
+from __future__ import annotations
 
 import csv
 import gc
 import io
 import math
+import pickle
 
 import numpy as np
 import pandas as pd
