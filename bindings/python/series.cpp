@@ -103,6 +103,7 @@ auto layer_lookup() {
 // A check result with its claim copied, so that it outlives the store it points into.
 struct check_row {
   claim source;
+  std::string entity;     // canonical
   std::string indicator;  // canonical
   bounds reported;
   bounds implied;
@@ -479,6 +480,7 @@ void bind_check(py::module_& m) {
 
   py::class_<check_row>(m, "CheckResult", "A reported growth, share, multiple or change and its verdict.")
       .def_readonly("claim", &check_row::source)
+      .def_readonly("entity", &check_row::entity, "Canonical entity name.")
       .def_readonly("indicator", &check_row::indicator, "Canonical indicator name.")
       .def_readonly("reported", &check_row::reported)
       .def_readonly("implied", &check_row::implied)
@@ -492,7 +494,7 @@ void bind_check(py::module_& m) {
         opts.base_tolerance = base_tolerance;
         std::vector<check_row> rows;
         for (const auto& r : check(st, opts))
-          rows.push_back({r.claim->source, r.claim->indicator, r.reported, r.implied, std::string(to_string(r.result)),
+          rows.push_back({r.claim->source, r.claim->entity, r.claim->indicator, r.reported, r.implied, std::string(to_string(r.result)),
                           r.note});
         return rows;
       },

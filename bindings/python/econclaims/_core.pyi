@@ -667,6 +667,11 @@ class CheckResult:
     def implied(self) -> Bounds:
         ...
     @property
+    def entity(self) -> str:
+        """
+        Canonical entity name.
+        """
+    @property
     def indicator(self) -> str:
         """
         Canonical indicator name.

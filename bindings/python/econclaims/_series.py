@@ -155,23 +155,24 @@ class Store:
     def frame(self, layer: str = "actual") -> pd.DataFrame:
         """Every present point of every series of a layer, one row each (long format).
 
-        Columns: entity, indicator, unit, kind, freq, ytd, period (the guide string),
-        value, qualifier, flag, sources, like ``econclaims series`` writes them.
+        Columns: entity, entity_code, indicator, unit, kind, freq, ytd, period (the guide
+        string), value, qualifier, flag, sources, like ``econclaims series`` writes them.
         """
+        codes = {o.entity: o.entity_code for o in self._store.observations if o.entity_code}
         parts = []
         for ts in self._store.all_series(layer):
             meta = series_meta_frame(ts).reset_index(drop=True)
             k = ts.key
-            part = pd.DataFrame({"entity": k.entity, "indicator": k.indicator, "unit": k.unit, "kind": k.kind,
+            part = pd.DataFrame({"entity": k.entity, "entity_code": codes.get(k.entity, ""), "indicator": k.indicator, "unit": k.unit, "kind": k.kind,
                                  "freq": k.freq, "ytd": k.ytd, "period": ts.periods(), "value": meta["value"],
                                  "qualifier": meta["qualifier"], "flag": meta["flag"], "sources": meta["sources"]})
             parts.append(part[part["value"].notna()])
-        columns = ["entity", "indicator", "unit", "kind", "freq", "ytd", "period", "value", "qualifier", "flag",
-                   "sources"]
+        columns = ["entity", "entity_code", "indicator", "unit", "kind", "freq", "ytd", "period", "value",
+                   "qualifier", "flag", "sources"]
         if not parts:
             return pd.DataFrame({c: [] for c in columns})
         out = pd.concat(parts, ignore_index=True)[columns]
-        for c in ("entity", "indicator", "period", "flag", "sources"):
+        for c in ("entity", "entity_code", "indicator", "period", "flag", "sources"):
             out[c] = out[c].astype("string")
         for c in ("unit", "kind", "freq"):
             out[c] = out[c].astype("category")
@@ -365,7 +366,7 @@ def check(store: Union[Store, _core.Store], *, approx_tolerance: float = 0.05,
         {
             "doc": pd.array([r.claim.doc for r in rows], dtype="string"),
             "quote": pd.array([r.claim.quote for r in rows], dtype="string"),
-            "entity": pd.array([r.claim.entity for r in rows], dtype="string"),
+            "entity": pd.array([r.entity for r in rows], dtype="string"),
             "indicator": pd.array([r.indicator for r in rows], dtype="string"),
             "period": pd.array([r.claim.period for r in rows], dtype="string"),
             "basis": pd.array([r.claim.basis for r in rows], dtype="string"),

@@ -379,9 +379,9 @@ def test_spellings_join_into_one_panel_with_codes():
 
 
 def test_extracted_claims_carry_canonical_names():
-    text = "2023年，广州规上工业增加值增长5.2%。".encode()
+    text = "2023年，杭州经开区规上工业增加值增长5.2%。".encode()
     (claim,) = econclaims.extract(text, doc="t.txt", date="2024-01")
-    assert claim.entity == "广州" and claim.entity_id == "广州市" and claim.entity_code == "440100"
+    assert claim.entity == "杭州经开区" and claim.entity_id == "杭州经济技术开发区" and claim.entity_code == "330100"
     assert claim.indicator_id == "规模以上工业增加值"
     assert econclaims.Claim.from_json(claim.to_json()) == claim
     assert pickle.loads(pickle.dumps(claim)) == claim
