@@ -6,6 +6,7 @@
 #include "econclaims/names.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -52,16 +53,27 @@ void extract_block(std::string_view utf8, const offset_map& to_input, detail::do
   }
   // One name and code per subject and indicator; a short place name that several
   // divisions share is read in the province of the document's own place.
+  // A document names few subjects and indicators, many times: each is resolved once.
   const std::string context_code = canonical_entity_of(doc.main_entity()).code;
+  std::unordered_map<std::string, canonical_entity> entities;
+  std::unordered_map<std::string, std::string> indicators;  // key: indicator, NUL, entity id
   for (std::size_t i = first_claim; i < result.claims.size(); ++i) {
     claim& c = result.claims[i];
     c.span = {to_input(c.span.begin), to_input(c.span.end)};
     if (!c.entity.empty()) {
-      canonical_entity e = canonical_entity_of(c.entity, context_code);
-      c.entity_id = std::move(e.id);
-      c.entity_code = std::move(e.code);
+      auto [it, added] = entities.try_emplace(c.entity);
+      if (added) it->second = canonical_entity_of(c.entity, context_code);
+      c.entity_id = it->second.id;
+      c.entity_code = it->second.code;
     }
-    if (!c.indicator.empty()) c.indicator_id = canonical_indicator_of(c.indicator, c.entity_id);
+    if (!c.indicator.empty()) {
+      std::string key = c.indicator;
+      key += '\0';
+      key += c.entity_id;
+      auto [it, added] = indicators.try_emplace(std::move(key));
+      if (added) it->second = canonical_indicator_of(c.indicator, c.entity_id);
+      c.indicator_id = it->second;
+    }
   }
   for (std::size_t i = first_skip; i < result.skipped.size(); ++i) {
     auto& s = result.skipped[i].span;
