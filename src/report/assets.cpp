@@ -93,7 +93,8 @@ const std::string_view script = R"js(
   var fields = [['quote', 'quote', 1], ['value', 'value', 1], ['value_hi', 'to', 0], ['unit', 'unit', 1],
     ['qualifier', 'qualifier', 1], ['kind', 'kind', 1], ['modality', 'modality', 1], ['period', 'period', 1],
     ['basis', 'basis', 1], ['entity', 'entity', 1], ['indicator', 'indicator', 1], ['of', 'share of', 0],
-    ['price_basis', 'prices', 0], ['doc', 'document', 1], ['doc_date', 'document date', 1]];
+    ['price_basis', 'prices', 0], ['entity_id', 'canonical entity', 0], ['entity_code', 'division code', 0],
+    ['indicator_id', 'canonical indicator', 0], ['doc', 'document', 1], ['doc_date', 'document date', 1]];
   var marks = '[data-claim],[data-skipped]';
 
   // The info box replaces the native tooltips; the titles stay for pages without script.
