@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -200,8 +201,25 @@ void stage_assemble(benchmark::State& state) {
   report(state, c.bytes, claims);
 }
 
+// The floor: one memchr-class pass over the same bytes (counting line breaks), what any
+// pass that reads the text once costs on this machine.
+void floor_count_lines(benchmark::State& state) {
+  const auto& c = the_corpus();
+  std::size_t lines = 0;
+  for (auto _ : state) {
+    lines = 0;
+    for (const auto& d : c.inputs)
+      for (const char* p = d.text.data(), *end = p + d.text.size();
+           (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr; ++p)
+        ++lines;
+    benchmark::DoNotOptimize(lines);
+  }
+  report(state, c.bytes, 0);
+}
+
 }  // namespace
 
+BENCHMARK(floor_count_lines)->Name("floor/count_lines")->Unit(benchmark::kMillisecond)->Iterations(5);
 // Each corpus run takes about a second; three runs after one warm-up are enough.
 BENCHMARK(documents)->ArgName("jobs")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(one_document)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);

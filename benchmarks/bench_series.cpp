@@ -175,6 +175,16 @@ void panel_decumulate(benchmark::State& state, unsigned jobs) {
   });
 }
 
+// Memory bandwidth: a copy of the same bytes the year totals and yoy read (the levels
+// panel into a panel of its size), what the kernels are read against.
+void panel_copy(benchmark::State& state, unsigned jobs) {
+  const auto& d = the_data();
+  Eigen::ArrayXXd out(d.panel_levels.rows(), d.panel_levels.cols());
+  time_panel(state, jobs, out, [&](Eigen::Index first, Eigen::Index rows) {
+    out.middleRows(first, rows) = d.panel_levels.middleRows(first, rows);
+  });
+}
+
 }  // namespace
 
 // The panel kernels on one thread (yoy, …) and on every core (yoy_all_cores, …).
@@ -189,6 +199,7 @@ ECONCLAIMS_PANEL_BENCHMARK(panel_yoy, "yoy");
 ECONCLAIMS_PANEL_BENCHMARK(panel_cagr, "cagr");
 ECONCLAIMS_PANEL_BENCHMARK(panel_to_year, "to_year");
 ECONCLAIMS_PANEL_BENCHMARK(panel_decumulate, "decumulate");
+ECONCLAIMS_PANEL_BENCHMARK(panel_copy, "bandwidth_copy");
 BENCHMARK(yoy)->Name("one_by_one_yoy")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(cagr)->Name("one_by_one_cagr")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 BENCHMARK(to_year)->Name("one_by_one_to_year")->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);

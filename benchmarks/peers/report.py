@@ -54,6 +54,17 @@ def main():
         p(f"| {name.replace('/iterations:3', '').replace('/iterations:2', '').replace('/real_time', '')} "
           f"| {b['bytes_per_second'] / 1e6:.1f} | {b.get('claims/s', 0):,.0f} | {b['real_time']:.0f} "
           f"| {b.get('peak_rss_MB', 0):.0f} |")
+    stages = {n.split("/")[1]: b["real_time"] for n, b in bench.items() if n.startswith("stage/")}
+    floor = next((b for n, b in bench.items() if n.startswith("floor/")), None)
+    if stages:
+        total = sum(stages.values())
+        p("")
+        p("Stages, each timed alone, as shares of their sum: "
+          + ", ".join(f"{name} {100 * ms / total:.0f} %" for name, ms in stages.items()) + ".")
+    if floor:
+        p(f"The floor, one memchr-class pass over the same bytes (counting line breaks): "
+          f"{floor['bytes_per_second'] / 1e9:.1f} GB/s, {floor['bytes_per_second'] / 1e6 / ours_mbs:,.0f}× "
+          f"the one-thread extraction.")
     p("")
     p("### Command line (files read, extracted, written as JSON Lines)")
     p("")
@@ -100,6 +111,15 @@ def main():
         agree = all(abs(b["checksum"] - r["checksum"]) <= 1e-6 * max(1.0, abs(r["checksum"])) for b in (one, every))
         p(f"| {r['computation']} | {ms:.1f} | {ms_all:.1f} | {pandas_ms:.1f} | {pandas_ms / ms:.1f} | {pandas_ms / ms_all:.1f} "
           f"| {'yes' if agree else 'NO'} |")
+    copy, copy_all = ours.get("bandwidth_copy"), ours.get("bandwidth_copy_all_cores")
+    if copy and copy_all:
+        p(f"| memory bandwidth: a copy of the levels panel | {copy['real_time']:.1f} | {copy_all['real_time']:.1f} "
+          "| | | | |")
+        p("")
+        for name in ("to_year", "cagr", "yoy"):
+            if name in ours and name + "_all_cores" in ours:
+                p(f"{name}: {100 * copy['real_time'] / ours[name]['real_time']:.0f} % of the copy's speed on one "
+                  f"thread, {100 * copy_all['real_time'] / ours[name + '_all_cores']['real_time']:.0f} % on every core.")
     print("\n".join(out))
 
 
