@@ -54,6 +54,16 @@ py::tuple enum_names(int count) {
   return names;
 }
 
+// The explanation of a claim's attributes as the exchange format writes it: the keys
+// that have a source.
+py::dict why_dict(const claim_why& w) {
+  py::dict d;
+  for (const auto& [key, value] : {std::pair{"entity", &w.entity}, std::pair{"period", &w.period},
+                                   std::pair{"basis", &w.basis}, std::pair{"modality", &w.modality}})
+    if (!value->empty()) d[key] = *value;
+  return d;
+}
+
 py::dict to_dict(const claim& c) {
   // Keys, their order and which are optional follow append_json (claims_io.cpp), so that
   // a dict equals the CLI's JSON line parsed by json.loads.
@@ -80,6 +90,7 @@ py::dict to_dict(const claim& c) {
   if (!c.entity_id.empty()) d["entity_id"] = c.entity_id;
   if (!c.entity_code.empty()) d["entity_code"] = c.entity_code;
   if (!c.indicator_id.empty()) d["indicator_id"] = c.indicator_id;
+  if (!c.why.empty()) d["why"] = why_dict(c.why);
   return d;
 }
 
@@ -96,13 +107,14 @@ claim from_json(std::string_view line) {
 }
 
 using opt_str = std::optional<std::string>;
-constexpr int claim_state_size = 22;
+constexpr int claim_state_size = 26;
 
 py::tuple claim_state(const claim& c) {
   return py::make_tuple(c.doc, c.quote, c.span.begin, c.span.end, c.value, c.value_hi, c.unit,
                         static_cast<int>(c.qual), static_cast<int>(c.kind), static_cast<int>(c.mode),
                         c.entity, c.indicator, c.period, c.basis, c.of, c.doc_date, c.doc_date_inferred,
-                        c.resolution, c.price_basis, c.entity_id, c.entity_code, c.indicator_id);
+                        c.resolution, c.price_basis, c.entity_id, c.entity_code, c.indicator_id, c.why.entity,
+                        c.why.period, c.why.basis, c.why.modality);
 }
 
 claim claim_from_state(const py::tuple& t) {
@@ -129,6 +141,10 @@ claim claim_from_state(const py::tuple& t) {
   c.entity_id = t[19].cast<std::string>();
   c.entity_code = t[20].cast<std::string>();
   c.indicator_id = t[21].cast<std::string>();
+  c.why.entity = t[22].cast<std::string>();
+  c.why.period = t[23].cast<std::string>();
+  c.why.basis = t[24].cast<std::string>();
+  c.why.modality = t[25].cast<std::string>();
   return c;
 }
 
@@ -303,6 +319,9 @@ Example:
       .ECONCLAIMS_OPTIONAL_TEXT(entity_id, "The entity's canonical name (广州 → 广州市), or None.")
       .ECONCLAIMS_OPTIONAL_TEXT(entity_code, "The entity's administrative division code (GB/T 2260), or None.")
       .ECONCLAIMS_OPTIONAL_TEXT(indicator_id, "The indicator's canonical name, or None.")
+      .def_property_readonly(
+          "why", [](const claim& c) -> py::object { return c.why.empty() ? py::object(py::none()) : why_dict(c.why); },
+          "Where the entity, period, basis and modality came from (explain mode), as a dict; None otherwise.")
 #undef ECONCLAIMS_OPTIONAL_TEXT
       .def_readwrite("doc_date_inferred", &claim::doc_date_inferred,
                      "True when doc_date was guessed from the text.")

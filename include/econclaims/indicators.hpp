@@ -71,7 +71,8 @@ class indicator_table {
 
 /// The canonical name of an indicator as reported for an entity (a canonical entity id,
 /// names.hpp): the table's canonical name, with the product of the nation (国内生产总值)
-/// and of a region (地区生产总值) told apart by whose it is.
+/// and of a region of China (a division or a zone: 地区生产总值) told apart by whose it
+/// is; for any other entity (美国, a company) the table's name.
 std::string canonical_indicator_of(std::string_view name, std::string_view entity_id,
                                    const indicator_table& table = indicator_table::defaults());
 

@@ -35,6 +35,10 @@ struct canonical_entity {
 struct division {
   std::string code;  ///< GB/T 2260, six digits
   std::string name;  ///< full name (广州市, 内蒙古自治区)
+  /// The name that tells it from every other division: its full name, or where several
+  /// divisions share that (朝阳区 of 北京 and of 长春), the name of the prefecture, else
+  /// the province, before it (北京市朝阳区, 长春市朝阳区).
+  std::string id;
   std::string short_name;  ///< the name without its level word (广州, 内蒙古); empty when none
   /// 1 province, 2 prefecture, 3 county-level (from the code's zeros).
   int level() const noexcept;
@@ -46,7 +50,8 @@ class place_table {
   place_table() = default;
   /// The table shipped with the library (data/admin_divisions.tsv).
   static const place_table& defaults();
-  /// Add divisions from TSV text, `CODE<TAB>NAME` a line, `#` comments.
+  /// Add divisions from TSV text, `CODE<TAB>NAME` a line, `#` comments (replacing any
+  /// loaded before).
   void load(std::string_view tsv);
 
   /// The divisions a written name may mean, by full or short name.
@@ -56,12 +61,15 @@ class place_table {
   /// or the only one in the context's prefecture, else province. nullptr when none or
   /// several remain.
   const division* resolve(std::string_view written, std::string_view context_code = {}) const;
+  /// The division whose id is `id` when the id is not a plain name (北京市朝阳区), else nullptr.
+  const division* resolve_id(std::string_view id) const;
 
   std::size_t size() const noexcept { return divisions_.size(); }
 
  private:
   std::vector<division> divisions_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_name_;  // full and short names
+  std::unordered_map<std::string, std::size_t> by_id_;                 // ids that are no names
 };
 
 /// The short form of a division's full name: its level word removed (省, 市, 自治区,
@@ -76,7 +84,7 @@ std::string short_division_name(std::string_view full_name);
 std::string canonical_zone_type(std::string_view name, std::string_view& host);
 
 /// The canonical name and code of a subject as written: the nation (全国, 我国, 中国,
-/// 中华人民共和国) is 中国; an administrative division is its full name and code; a zone
+/// 中华人民共和国) is 中国; an administrative division is its id and code; a zone
 /// is its host (short form when the host is a known division) and its full type, with
 /// the host's code; anything else is itself, without a code.
 canonical_entity canonical_entity_of(std::string_view written, std::string_view context_code = {},

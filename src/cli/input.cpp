@@ -1,14 +1,29 @@
 #include "input.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include <fmt/format.h>
 
 #include "econclaims/claims_io.hpp"
+#include "econclaims/corpus.hpp"
 
 namespace econclaims::cli {
+
+bool any_empty_directory(const std::vector<std::string>& inputs, std::string_view command) {
+  bool any = false;
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in == "-" || !std::filesystem::is_directory(in, ec)) continue;
+    if (document_files(std::span(&in, 1)).empty()) {
+      fmt::print(stderr, "econclaims {}: {}: no .txt files in this directory\n", command, in);
+      any = true;
+    }
+  }
+  return any;
+}
 
 bool read_file(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);

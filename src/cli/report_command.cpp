@@ -29,6 +29,7 @@ int run_report(const report_args& a) {
     if (!loaded) return 2;
     read.dates = std::move(*loaded);
   }
+  if (any_empty_directory(a.inputs, "report")) return 2;
   // The same files, names and dates as `econclaims extract`, so the claims and their order match.
   int status = 0;
   std::vector<report_document> docs;

@@ -2,6 +2,7 @@
 // described in indicators.hpp. The default table is compiled in from
 // data/indicator_synonyms.txt (see default_synonyms.cpp.in).
 #include "econclaims/indicators.hpp"
+#include "econclaims/names.hpp"
 #include "econclaims/detail/enum_names.hpp"
 
 #include <fstream>
@@ -54,7 +55,13 @@ std::string_view to_string(measure m) noexcept { return detail::name_of(measure_
 std::string canonical_indicator_of(std::string_view name, std::string_view entity_id, const indicator_table& table) {
   std::string id = table.canonical(name);
   constexpr std::string_view national = "国内生产总值", regional = "地区生产总值";
-  if (!entity_id.empty() && (id == national || id == regional)) id = entity_id == "中国" ? national : regional;
+  if (entity_id.empty() || (id != national && id != regional)) return id;
+  if (entity_id == "中国") return std::string(national);
+  // A region of China (a division, or a zone) reports 地区生产总值; another country or
+  // a company keeps the name the table gives.
+  std::string_view host;
+  if (!canonical_entity_of(entity_id).code.empty() || !canonical_zone_type(entity_id, host).empty())
+    return std::string(regional);
   return id;
 }
 

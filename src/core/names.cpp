@@ -27,9 +27,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // Level words of division names, longest first; the ethnic names of the autonomous
 // regions go with their level word. Autonomous prefectures, counties and banners keep
 // their full names (their short forms drop an ethnic name of varying length).
-constexpr std::array<std::string_view, 12> level_words = {
+constexpr std::array<std::string_view, 13> level_words = {
     "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "地区", "林区",
-    "省", "市", "盟", "区", "县"};
+    "省", "市", "盟", "区", "县", "旗"};
 constexpr std::array<std::string_view, 3> autonomous_words = {"自治州", "自治县", "自治旗"};
 
 // The nation, however a text names it.
@@ -79,6 +79,9 @@ std::string short_division_name(std::string_view full) {
 }
 
 void place_table::load(std::string_view tsv) {
+  divisions_.clear();
+  by_name_.clear();
+  by_id_.clear();
   for (std::size_t pos = 0; pos < tsv.size();) {
     std::size_t nl = tsv.find('\n', pos);
     if (nl == std::string_view::npos) nl = tsv.size();
@@ -87,12 +90,31 @@ void place_table::load(std::string_view tsv) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     const std::size_t tab = line.find('\t');
     if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
-    division d{std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)), {}};
+    division d;
+    d.code = std::string(line.substr(0, tab));
+    d.name = std::string(line.substr(tab + 1));
     d.short_name = short_division_name(d.name);
     const std::size_t index = divisions_.size();
     by_name_[d.name].push_back(index);
     if (!d.short_name.empty() && d.short_name != d.name) by_name_[d.short_name].push_back(index);
     divisions_.push_back(std::move(d));
+  }
+  // Ids: the full name, prefixed by the prefecture's (else the province's) name where
+  // several divisions share it.
+  std::unordered_map<std::string, std::size_t> by_code, full_name_count;
+  for (std::size_t i = 0; i < divisions_.size(); ++i) {
+    by_code.emplace(divisions_[i].code, i);
+    ++full_name_count[divisions_[i].name];
+  }
+  for (auto& d : divisions_) {
+    d.id = d.name;
+    if (full_name_count[d.name] < 2 || d.code.size() != 6) continue;
+    for (const std::string parent : {d.code.substr(0, 4) + "00", d.code.substr(0, 2) + "0000"})
+      if (auto it = by_code.find(parent); parent != d.code && it != by_code.end()) {
+        d.id = divisions_[it->second].name + d.name;
+        by_id_.emplace(d.id, static_cast<std::size_t>(&d - divisions_.data()));
+        break;
+      }
   }
 }
 
@@ -131,6 +153,11 @@ const division* place_table::resolve(std::string_view written, std::string_view 
   return nullptr;
 }
 
+const division* place_table::resolve_id(std::string_view id) const {
+  const auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &divisions_[it->second];
+}
+
 std::string canonical_zone_type(std::string_view name, std::string_view& host) {
   for (const auto& t : zone_types)
     if (ends_with(name, t.written)) {
@@ -146,7 +173,9 @@ canonical_entity canonical_entity_of(std::string_view written, std::string_view 
   if (written.empty()) return {};
   if (std::find(nation_words.begin(), nation_words.end(), written) != nation_words.end())
     return {std::string(nation), {}};
-  if (const division* d = places.resolve(written, context_code)) return {d->name, d->code};
+  if (const division* d = places.resolve(written, context_code)) return {d->id, d->code};
+  // An id written out (北京市朝阳区) is that division.
+  if (const division* d = places.resolve_id(written)) return {d->id, d->code};
   std::string_view host;
   const std::string type = canonical_zone_type(written, host);
   if (!type.empty() && !host.empty()) {

@@ -214,6 +214,10 @@ inline const cue_words threshold_heads{"项目", "企业", "村", "工业", "单
                                        "重点项目", "规模", "投资项目", "的"};
 // After a figure in its clause: the figure is a goal (…的预期目标).
 inline constexpr std::string_view goal_after[] = {"的预测", "的目标", "的预期目标"};
+// What 负 right before a number follows when it is the number's sign (增长负3.2%, 增速为负
+// 1.5%, 同比负2%, a list after a colon); elsewhere it ends a word (减负30亿元, 担负).
+inline const cue_words negative_sign_after{"增长", "为", "是", "至", "到", "达", "幅", "速", "率", "比",
+                                           ",", ":", " ", "(", "、"};
 // Before or after a count of 点: a time of day (下午3点, 8点半), not index points.
 inline const cue_words time_of_day_before{"上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "晚", "早", "每天"};
 inline const cue_words time_of_day_after{"半", "钟", "整", "前", "后", "起", "开始", "许"};

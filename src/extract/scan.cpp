@@ -9,6 +9,7 @@
 #include "../grammar/time_expr.hpp"
 #include "../text/utf8.hpp"
 #include "tokens.hpp"
+#include "cues.hpp"
 #include "words.hpp"
 
 namespace econclaims::detail {
@@ -210,9 +211,10 @@ token_stream scan(std::string_view text) {
             tok.begin = tok.outer_begin = i - 1;
           }
         }
-        // 负 written right before the number (增长负3.2%, 為負1.5%) is its sign; 正负 is ±.
+        // 负 written right before the number (增长负3.2%, 為負1.5%) is its sign where it
+        // follows a verb or a mark that introduces a figure (not in 减负30亿元, 正负3%).
         if (digit && tok.outer_begin == tok.begin && ends_with_at(text, i, "负") &&
-            !ends_with_at(text, i - 3, "正")) {
+            (i == 3 || cue_lexicon::negative_sign_after.word_ending_at(text, i - 3))) {
           tok.q.value = -tok.q.value;
           if (tok.q.value_hi) tok.q.value_hi = -*tok.q.value_hi;
           tok.begin = tok.outer_begin = i - 3;

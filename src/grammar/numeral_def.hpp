@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "lexicon.hpp"
 #include "numeral.hpp"
@@ -26,12 +27,18 @@ inline const x3::symbols<int> small_unit_words = make_symbols(lexicon::chinese_s
 
 // Arabic: "1,035.5" → value 1035.5, decimals 1. A thousands group is exactly three
 // digits and is not followed by a fourth, so "3,4" and "2020,2021" are not one number.
-// Groups may also be set apart by single spaces (3 000, 12 500.5) after a first group of
-// at most three digits, so that two numbers side by side (2023 100) stay two.
+// Groups may also be set apart by single spaces (3 000, 12 500.5, 120 000): after a first
+// group of one or two digits, or of three when a later group is 000. Other runs are
+// numbers side by side (2023 100, 分别为 120 135 150), read one by one.
 inline const auto three_digits = x3::repeat(3)[x3::digit] >> !x3::digit;
+inline const auto spaced_groups =
+    x3::raw[x3::repeat(1, 3)[x3::digit] >> +(' ' >> three_digits)][([](auto& ctx) {
+      const auto& r = x3::_attr(ctx);
+      const std::string_view s(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+      x3::_pass(ctx) = s.find(' ') <= 2 || s.find(" 000") != std::string_view::npos;
+    })];
 inline const auto arabic = x3::rule<struct arabic_class, number_ast>{"arabic"} =
-    x3::raw[x3::lexeme[(x3::repeat(1, 3)[x3::digit] >> +(' ' >> three_digits) |
-                        +x3::digit >> *(',' >> three_digits)) >>
+    x3::raw[x3::lexeme[(x3::omit[spaced_groups] | +x3::digit >> *(',' >> three_digits)) >>
                        -('.' >> +x3::digit)]][([](auto& ctx) {
       const auto& r = x3::_attr(ctx);
       number_ast n;

@@ -190,8 +190,12 @@ inline const auto and_a_half_tail =
        x3::_pass(ctx) = add_half_and_unit(x3::_val(ctx), unit_info{"month", 1, dimension_kind::duration});
      })] |
      unit_words[([](auto& ctx) { x3::_pass(ctx) = add_half_and_unit(x3::_val(ctx), x3::_attr(ctx)); })]);
+// Words that start with 半 (半导体, 半数, 半岛 …): after a number 半 there is no half.
+inline const auto half_word = x3::lit("导") | x3::lit("数") | x3::lit("岛") | x3::lit("径") | x3::lit("价") |
+                              x3::lit("壁") | x3::lit("边") | x3::lit("球") | x3::lit("场") | x3::lit("圆") |
+                              x3::lit("身") | x3::lit("成品") | x3::lit("决") | x3::lit("截") | x3::lit("山");
 // 一年半, 三天半: the half after a unit of time.
-inline const auto half_after_unit = x3::lit("半")[([](auto& ctx) {
+inline const auto half_after_unit = (x3::lit("半") >> !half_word)[([](auto& ctx) {
   auto& q = x3::_val(ctx);
   if (q.unit.cls != dimension_kind::duration || q.value_hi) { x3::_pass(ctx) = false; return; }
   q.value += 0.5 * q.unit.factor;
@@ -232,7 +236,7 @@ inline const auto tenths_tail = (x3::lit("成") >>
   auto& q = x3::_val(ctx);
   q.value += x3::_attr(ctx);
   q.scale = 1;
-})] | x3::lit("半")[([](auto& ctx) {
+})] | (x3::lit("半") >> !half_word)[([](auto& ctx) {
   // 三成半: and a half tenth (35 %).
   auto& q = x3::_val(ctx);
   q.value += 5;

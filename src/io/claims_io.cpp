@@ -284,6 +284,7 @@ claim read_claim(const nlohmann::json& o, std::string_view source, std::size_t n
   c.quote = get_string(o, "quote", source, n, false);
   c.span.begin = get_offset(o, "start", source, n);
   c.span.end = get_offset(o, "end", source, n);
+  if (c.span.end < c.span.begin) fail(source, n, "field \"end\" is before \"start\"");
   c.value = *get_number(o, "value", source, n, true);
   c.value_hi = get_number(o, "value_hi", source, n, false);
   c.unit = get_string(o, "unit", source, n, true);

@@ -36,10 +36,7 @@ class level_index {
   const observation* find(const std::string& entity, const std::string& indicator, const period& p) const {
     auto it = map_.find({entity, indicator, p.to_string()});
     if (it == map_.end()) return nullptr;
-    const observation* best = nullptr;
-    for (const observation* o : it->second)
-      if (!best || store::preferred(*o, *best, st_.rule())) best = o;
-    return best;
+    return store::choose(it->second, st_.rule());
   }
 
  private:

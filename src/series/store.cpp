@@ -97,13 +97,31 @@ bool agree_within_precision(const claim& a, const claim& b) {
 
 }  // namespace
 
+const observation* store::choose(std::span<const observation* const> candidates, vintage_rule r) {
+  if (candidates.empty()) return nullptr;
+  const observation* best = candidates.front();
+  for (const observation* o : candidates)
+    if (preferred(*o, *best, r)) best = o;
+  // 1b. A finer figure that the chosen one agrees with, within the chosen one's printed
+  // precision and of the same standing, is what the chosen one rounds: the finest such
+  // figure stands, whenever it was published.
+  const observation* finest = best;
+  for (const observation* o : candidates) {
+    if (!(o->source.resolution > 0 && o->source.resolution < best->source.resolution) ||
+        qualifier_rank(o->source.qual) != qualifier_rank(best->source.qual) ||
+        !agree_within_precision(o->source, best->source))
+      continue;
+    // The finest; of equally fine ones, the preferred.
+    if (finest == best || o->source.resolution < finest->source.resolution ||
+        (o->source.resolution == finest->source.resolution && preferred(*o, *finest, r)))
+      finest = o;
+  }
+  return finest;
+}
+
 bool store::preferred(const observation& a, const observation& b, vintage_rule r) {
   // 1. exact > approximate > one-sided bound
   if (int qa = qualifier_rank(a.source.qual), qb = qualifier_rank(b.source.qual); qa != qb) return qa < qb;
-  // 1b. a rounded restatement never displaces the more precise figure it agrees with
-  if (a.source.resolution != b.source.resolution && a.source.resolution > 0 && b.source.resolution > 0 &&
-      agree_within_precision(a.source, b.source))
-    return a.source.resolution < b.source.resolution;
   // 2. later publication (or earlier under first_release); undated counts as earliest
   const auto pa = published(a), pb = published(b);
   if (pa != pb) {
@@ -181,7 +199,10 @@ time_series store::series(const series_key& key, layer l) const {
   for (auto& [ord, list] : points) {
     std::stable_sort(list.begin(), list.end(),
                      [this](const observation* a, const observation* b) { return preferred(*a, *b, rule_); });
-    const observation& best = *list.front();
+    const observation* chosen = choose(list, rule_);
+    // The chosen source first, the others in order of preference.
+    std::rotate(list.begin(), std::find(list.begin(), list.end(), chosen), std::find(list.begin(), list.end(), chosen) + 1);
+    const observation& best = *chosen;
     const Eigen::Index i = ord - first;
     s.set(i, best.source.value);
     point_meta& pm = s.meta(i);

@@ -44,6 +44,8 @@ file(WRITE "${WORK}/tree/a.txt" "2023年，新签约项目5个。")
 file(WRITE "${WORK}/tree/notes.md" "2023年，新签约项目7个。")
 expect_exit(0 ARGS extract --quiet --date 2024 "${WORK}/tree"
             STDOUT "^[{]\"doc\": \"a.txt\"[^\n]*\n[{]\"doc\": \"b.txt\"[^\n]*\n$")
+file(MAKE_DIRECTORY "${WORK}/empty")
+expect_exit(2 ARGS extract --quiet "${WORK}/empty" STDERR "empty: no .txt files")
 # The library's message says what is wrong; the command line adds which flag helps.
 expect_exit(2 ARGS extract --quiet "${WORK}/bad.txt" STDERR "invalid_utf8.*--encoding")
 # A numeral beyond the range of a number is listed as skipped, never written as 0.

@@ -88,6 +88,8 @@ TEST_CASE("reading errors name the source and the line") {
                        doctest::Contains("c.jsonl:1:"), format_error);
   CHECK_THROWS_WITH_AS(read_claims("{\"doc\": \"a\", \"value\": 1, \"unit\": \"个\", \"start\": -3}", "c.jsonl"),
                        doctest::Contains("byte offset"), format_error);
+  CHECK_THROWS_WITH_AS(read_claims("{\"doc\": \"a\", \"value\": 1, \"unit\": \"个\", \"start\": 5, \"end\": 2}", "c.jsonl"),
+                       "c.jsonl:1: field \"end\" is before \"start\"", format_error);
 }
 
 TEST_CASE("any JSON object is read: members in any order and spacing, members beyond the format, nested values") {

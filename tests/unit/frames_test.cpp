@@ -156,3 +156,13 @@ TEST_CASE("explain: every claim says where its entity, period, basis and modalit
   CHECK(find(quiet, "5.5%").why.empty());
   CHECK(has_quote(quiet, "5.5%"));
 }
+
+TEST_CASE("a district name two cities share is told apart by the document's own place") {
+  const auto bj = run("北京市朝阳区2030年经济运行情况\n\n2030年，朝阳区地区生产总值8000亿元。\n", "2031-01");
+  const auto cc = run("长春市朝阳区2030年经济运行情况\n\n2030年，朝阳区地区生产总值600亿元。\n", "2031-01");
+  CHECK(find(bj, "8000亿元").entity_id == "北京市朝阳区");
+  CHECK(find(bj, "8000亿元").entity_code == "110105");
+  CHECK(find(cc, "600亿元").entity_id == "长春市朝阳区");
+  CHECK(find(cc, "600亿元").entity_code == "220104");
+  CHECK(find(cc, "600亿元").indicator_id == "地区生产总值");
+}

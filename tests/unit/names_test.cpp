@@ -17,6 +17,11 @@ TEST_CASE("places: full and short names, one canonical name and its GB/T 2260 co
   CHECK(canonical_entity_of("内蒙古") == canonical_entity{"内蒙古自治区", "150000"});
   CHECK(canonical_entity_of("广西") == canonical_entity{"广西壮族自治区", "450000"});
   CHECK(canonical_entity_of("香港") == canonical_entity{"香港特别行政区", "810000"});
+  // Only divisions in use: 上海, 重庆, 东莞 have one meaning each.
+  CHECK(canonical_entity_of("上海") == canonical_entity{"上海市", "310000"});
+  CHECK(canonical_entity_of("重庆市") == canonical_entity{"重庆市", "500000"});
+  CHECK(canonical_entity_of("东莞") == canonical_entity{"东莞市", "441900"});
+  CHECK(canonical_entity_of("达拉特旗") == canonical_entity_of("达拉特"));
   // A name that is no division stays as written, without a code.
   CHECK(canonical_entity_of("Example Zone") == canonical_entity{"Example Zone", ""});
   CHECK(canonical_entity_of("") == canonical_entity{});
@@ -31,8 +36,8 @@ TEST_CASE("zones: the short type expanded, the host kept, the host's code") {
   CHECK(full == canonical_entity{"杭州经济技术开发区", "330100"});
   CHECK(canonical_entity_of("杭州经开区") == full);
   CHECK(canonical_entity_of("杭州市经济技术开发区") == full);
-  CHECK(canonical_entity_of("苏州高新区").id == "苏州高新技术产业开发区");
-  CHECK(canonical_entity_of("宁波综保区").id == "宁波综合保税区");
+  CHECK(canonical_entity_of("苏州高新区") == canonical_entity{"苏州高新技术产业开发区", "320500"});
+  CHECK(canonical_entity_of("宁波综保区") == canonical_entity{"宁波综合保税区", "330200"});
   // A host that is no division: the zone keeps it as written.
   CHECK(canonical_entity_of("云渡经开区") == canonical_entity{"云渡经济技术开发区", ""});
 }
@@ -40,8 +45,12 @@ TEST_CASE("zones: the short type expanded, the host kept, the host's code") {
 TEST_CASE("a short name several divisions share: the document's province decides, else it stays") {
   // 朝阳: a district of 北京 (110105), a district of 长春, a city and a county of 辽宁.
   CHECK(canonical_entity_of("朝阳") == canonical_entity{"朝阳", ""});
-  CHECK(canonical_entity_of("朝阳", "110000") == canonical_entity{"朝阳区", "110105"});
-  CHECK(canonical_entity_of("朝阳", "110108") == canonical_entity{"朝阳区", "110105"});
+  // Two districts share the full name 朝阳区: their ids carry the city's name.
+  CHECK(canonical_entity_of("朝阳", "110000") == canonical_entity{"北京市朝阳区", "110105"});
+  CHECK(canonical_entity_of("朝阳", "110108") == canonical_entity{"北京市朝阳区", "110105"});
+  CHECK(canonical_entity_of("朝阳区", "220000") == canonical_entity{"长春市朝阳区", "220104"});
+  CHECK(canonical_entity_of("朝阳区") == canonical_entity{"朝阳区", ""});
+  CHECK(canonical_entity_of("北京市朝阳区") == canonical_entity{"北京市朝阳区", "110105"});
   // In 辽宁 both the city and the county remain: the text has not said which.
   CHECK(canonical_entity_of("朝阳", "210000") == canonical_entity{"朝阳", ""});
   // 吉林: a province and a city of one name.
@@ -61,6 +70,10 @@ TEST_CASE("indicators: variants map to the standard name; the nation's product a
     CHECK(canonical_indicator_of(gdp, "广州市") == "地区生产总值");
   }
   CHECK(canonical_indicator_of("出口总额", "中国") == "出口总额");  // unknown: kept as written
+  // A zone's product is regional; another country's is not renamed.
+  CHECK(canonical_indicator_of("生产总值", "云渡经济技术开发区") == "地区生产总值");
+  CHECK(canonical_indicator_of("GDP", "美国") == "国内生产总值");
+  CHECK(canonical_indicator_of("生产总值", "美国") == "地区生产总值");
 }
 
 TEST_CASE("every spelling joins into one series, keyed by the canonical names, with the code") {

@@ -14,14 +14,21 @@ TEST_CASE("digit groups set apart by spaces are one number; two numbers side by 
   const auto r = run("新区完成投资3 000万元，引进项目12 500个。\n");
   CHECK(find(r, "3 000万元").value == doctest::Approx(3e7));
   CHECK(find(r, "12 500个").value == doctest::Approx(12500));
+  // Numbers side by side (a list, a year and a count) stay apart.
+  const auto list = run("三个园区产值分别为 120 135 150亿元。\n");
+  CHECK(find(list, "150亿元").value == doctest::Approx(1.5e10));
+  CHECK_FALSE(has_quote(list, "120 135 150亿元"));
   const auto table = run("年份 2023 100家\n");
-  CHECK_FALSE(has_quote(table, "2023 100家"));
+  CHECK(find(table, "100家").value == doctest::Approx(100));
+  CHECK(find(run("资金120 000元。\n"), "120 000元").value == doctest::Approx(120000));
 }
 
-TEST_CASE("负 right before a number is its sign; 正负 is not") {
+TEST_CASE("负 right before a number is its sign; 正负 and 减负 are not") {
   const auto r = run("全年出口同比增长负3.2%，误差在正负3%以内。\n");
   CHECK(find(r, "负3.2%").value == doctest::Approx(-3.2));
   CHECK(find(r, "3%").value == doctest::Approx(3));
+  const auto relief = run("全年为企业减负30亿元。\n");
+  CHECK(find(relief, "30亿元").value == doctest::Approx(3e9));
 }
 
 TEST_CASE("a half after a unit of time, after 个 and after 成") {
@@ -32,6 +39,11 @@ TEST_CASE("a half after a unit of time, after 个 and after 成") {
   CHECK(find(r, "两个半小时").unit == "hour");
   CHECK(find(r, "一个半月").unit == "month");
   CHECK(find(r, "三成半").value == doctest::Approx(35));
+  // 半 that starts a word (半导体) is no half.
+  const auto chips = run("七成半导体企业近3年半导体产值增长12%。\n");
+  CHECK(find(chips, "七成").value == doctest::Approx(70));
+  CHECK(find(chips, "3年").value == doctest::Approx(3));
+  CHECK(find(chips, "12%").indicator == "半导体产值");
 }
 
 TEST_CASE("discounts are the share of the full price; 折合 converts and is no discount") {
@@ -50,9 +62,9 @@ TEST_CASE("two neighbouring digits make a span") {
   CHECK(*find(r, "七八万人").value_hi == doctest::Approx(8e4));
   CHECK(find(r, "十五六年").value == doctest::Approx(15));
   CHECK(*find(r, "十五六年").value_hi == doctest::Approx(16));
-  // Digits that are not neighbours are no span (二〇 is part of a year).
-  const auto year = run("二〇三〇年新增企业五家。\n");
-  CHECK_FALSE(has_quote(year, "二〇三〇年"));
+  // Digits that are not neighbours are no span: 二〇三〇年 stays a year.
+  const auto year = run("二〇三〇年新增企业五家。\n", "2031-01");
+  CHECK(find(year, "五家").period == "2030");
 }
 
 TEST_CASE("per mille and per ten thousand, 廿 and 卅") {

@@ -227,6 +227,11 @@ class Claim:
     def unit(self, arg0: str) -> None:
         ...
     @property
+    def why(self) -> dict | None:
+        """
+        Where the entity, period, basis and modality came from (explain mode), as a dict; None otherwise.
+        """
+    @property
     def value(self) -> float:
         """
         Value in the canonical unit; the low end of a range.

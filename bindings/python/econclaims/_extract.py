@@ -149,7 +149,9 @@ def _paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     for p in paths:
         if not isinstance(p, (str, os.PathLike)):
             raise TypeError(f"each path must be a str or os.PathLike, not {type(p).__name__}")
-        out.append(os.fspath(p))
+        path = os.fspath(p)
+        # "-" is a file of that name here, not standard input as on the command line.
+        out.append(os.path.join(os.curdir, path) if path == "-" else path)
     return out
 
 
@@ -205,15 +207,22 @@ def extract_files(
     """
     if workers is not None and workers < 1:
         raise ValueError("workers must be at least 1")
-    documents = _read_documents(_paths(paths), _doc_dates(docs), _date_text(date))
+    files = _document_files(_paths(paths))
+    dates, default_date = _doc_dates(docs), _date_text(date)
     if workers is None:
-        workers = min(len(documents), os.cpu_count() or 1)
-    if workers <= 1 or len(documents) < 2:
-        per_file = [_extract_document(d) for d in documents]
-    else:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            per_file = list(pool.map(_extract_document, documents))
-    return [c for claims in per_file for c in claims]
+        workers = min(len(files), os.cpu_count() or 1)
+    workers = max(workers, 1)
+    # Files are read a batch at a time, so that memory holds a few per worker, not all.
+    batch = max(4 * workers, 16)
+    out: list[Claim] = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for start in range(0, len(files), batch):
+            documents = _read_documents(files[start:start + batch], dates, default_date)
+            per_file = (map(_extract_document, documents) if workers == 1 or len(documents) < 2
+                        else pool.map(_extract_document, documents))
+            for claims in per_file:
+                out.extend(claims)
+    return out
 
 
 def read_claims(path: str | os.PathLike[str]) -> list[Claim]:

@@ -205,7 +205,8 @@ class Store:
         keys = [k for k in self._store.keys(layer)
                 if k.kind == kind and k.indicator == _core.canonical_indicator_of(indicator, k.entity, table)]
         def most_common(values: list[str]) -> Optional[str]:
-            return max(set(values), key=values.count) if values else None
+            # The most common; of equally common ones, the first in sorted order.
+            return max(sorted(set(values)), key=values.count) if values else None
         freq = freq or most_common([k.freq for k in keys])
         keys = [k for k in keys if k.freq == freq]
         unit = unit or most_common([k.unit for k in keys])

@@ -385,3 +385,9 @@ def test_extracted_claims_carry_canonical_names():
     assert claim.indicator_id == "规模以上工业增加值"
     assert econclaims.Claim.from_json(claim.to_json()) == claim
     assert pickle.loads(pickle.dumps(claim)) == claim
+    # With explain, the why record travels too: in to_dict, JSON and pickles.
+    (explained,) = econclaims.extract_result(text, doc="t.txt", date="2024-01", explain=True).claims
+    assert explained.why and set(explained.why) <= {"entity", "period", "basis", "modality"}
+    assert explained.to_dict()["why"] == explained.why
+    assert pickle.loads(pickle.dumps(explained)) == explained
+    assert econclaims.Claim.from_json(explained.to_json()) == explained

@@ -18,9 +18,10 @@
 // point_meta::sources) and one is chosen. The rules, applied in order until one decides:
 //   1. an exact value beats any other; an approximate one (约) beats a one-sided bound
 //      (超, 以上, 近, 不到, 以下);
-//   1b. of two values that agree within the coarser one's printed precision (114万亿元
-//      and 1143670亿元), the finer one, whenever published: a rounded restatement is no
-//      revision. Two that do not agree are a revision, and rule 2 decides;
+//   1b. (applied after rules 1–5 have chosen) when the chosen value agrees, within its
+//      printed precision, with finer figures of the same standing (114万亿元 and
+//      1143670亿元), the finest of them stands, whenever published: a rounded restatement
+//      is no revision. A value that does not agree is a revision;
 //   2. a later publication (claim.doc_date) beats an earlier one; an observation without
 //      a publication date counts as the earliest. Under vintage_rule::first_release the
 //      earlier publication wins instead;
@@ -135,6 +136,11 @@ class store {
 
   /// True when `a` is chosen over `b` for one point under rule `r` (rules 1–5 above).
   static bool preferred(const observation& a, const observation& b, vintage_rule r = vintage_rule::latest);
+  /// The observation one point shows among `candidates` under rule `r`: the preferred one
+  /// by rules 1–5, unless it rounds a finer figure it agrees with (rule 1b); nullptr when
+  /// there are none.
+  static const observation* choose(std::span<const observation* const> candidates,
+                                   vintage_rule r = vintage_rule::latest);
 
  private:
   indicator_table table_;
