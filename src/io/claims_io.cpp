@@ -298,27 +298,25 @@ claim read_claim(const nlohmann::json& o, std::string_view source, std::size_t n
   c.qual = text_enum("qualifier", parse_qualifier, qualifier::exact);
   c.kind = text_enum("kind", parse_claim_kind, claim_kind::level);
   c.mode = text_enum("modality", parse_modality, modality::actual);
-  c.entity = get_string(o, "entity", source, n, false);
-  c.indicator = get_string(o, "indicator", source, n, false);
-  c.period = get_string(o, "period", source, n, false);
-  c.basis = get_string(o, "basis", source, n, false);
-  c.of = get_string(o, "of", source, n, false);
-  c.doc_date = get_string(o, "doc_date", source, n, false);
+  // The optional text fields, null or absent when empty.
+  for (const auto& [key, field] : {std::pair{"entity", &claim::entity}, std::pair{"indicator", &claim::indicator},
+                                   std::pair{"period", &claim::period}, std::pair{"basis", &claim::basis},
+                                   std::pair{"of", &claim::of}, std::pair{"doc_date", &claim::doc_date},
+                                   std::pair{"price_basis", &claim::price_basis},
+                                   std::pair{"entity_id", &claim::entity_id},
+                                   std::pair{"entity_code", &claim::entity_code},
+                                   std::pair{"indicator_id", &claim::indicator_id}})
+    c.*field = get_string(o, key, source, n, false);
   if (const auto* v = member(o, "doc_date_inferred")) {
     if (!v->is_boolean()) fail(source, n, "field \"doc_date_inferred\" must be true or false");
     c.doc_date_inferred = v->get<bool>();
   }
   c.resolution = get_number(o, "resolution", source, n, false).value_or(0.0);
-  c.price_basis = get_string(o, "price_basis", source, n, false);
-  c.entity_id = get_string(o, "entity_id", source, n, false);
-  c.entity_code = get_string(o, "entity_code", source, n, false);
-  c.indicator_id = get_string(o, "indicator_id", source, n, false);
   if (const auto* why = member(o, "why")) {
     if (!why->is_object()) fail(source, n, "field \"why\" must be an object");
-    c.why.entity = get_string(*why, "entity", source, n, false);
-    c.why.period = get_string(*why, "period", source, n, false);
-    c.why.basis = get_string(*why, "basis", source, n, false);
-    c.why.modality = get_string(*why, "modality", source, n, false);
+    for (const auto& [key, field] : {std::pair{"entity", &claim_why::entity}, std::pair{"period", &claim_why::period},
+                                     std::pair{"basis", &claim_why::basis}, std::pair{"modality", &claim_why::modality}})
+      c.why.*field = get_string(*why, key, source, n, false);
   }
   return c;
 }
