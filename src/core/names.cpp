@@ -109,7 +109,7 @@ void place_table::load(std::string_view tsv) {
   for (auto& d : divisions_) {
     d.id = d.name;
     if (full_name_count[d.name] < 2 || d.code.size() != 6) continue;
-    for (const std::string parent : {d.code.substr(0, 4) + "00", d.code.substr(0, 2) + "0000"})
+    for (const std::string& parent : {d.code.substr(0, 4) + "00", d.code.substr(0, 2) + "0000"})
       if (auto it = by_code.find(parent); parent != d.code && it != by_code.end()) {
         d.id = divisions_[it->second].name + d.name;
         by_id_.emplace(d.id, static_cast<std::size_t>(&d - divisions_.data()));
