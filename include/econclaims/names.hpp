@@ -23,6 +23,9 @@
 
 namespace econclaims {
 
+/// The nation's id, however a text names it (全国, 我国, 中华人民共和国).
+inline constexpr std::string_view nation_id = "中国";
+
 /// A subject's canonical name (`id`) and its administrative division code (`code`,
 /// empty when it has none or none is known).
 struct canonical_entity {

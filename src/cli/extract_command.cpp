@@ -51,8 +51,9 @@ int run_extract(const extract_args& a) {
     if (!loaded) return 2;
     read.dates = std::move(*loaded);
   }
-  if (any_empty_directory(a.inputs, "extract")) return 2;
-  const std::vector<std::string> files = document_files(a.inputs);
+  const auto found = input_files(a.inputs, "extract");
+  if (!found) return 2;
+  const std::vector<std::string>& files = *found;
   const bool quiet = a.quiet, explain = a.explain;
   const std::string& format = a.format;
   const bool progress = !quiet && isatty(fileno(stderr));

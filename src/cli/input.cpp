@@ -12,17 +12,20 @@
 
 namespace econclaims::cli {
 
-bool any_empty_directory(const std::vector<std::string>& inputs, std::string_view command) {
-  bool any = false;
+std::optional<std::vector<std::string>> input_files(const std::vector<std::string>& inputs, std::string_view command) {
+  std::vector<std::string> files;
+  bool empty_directory = false;
   for (const auto& in : inputs) {
+    const std::vector<std::string> found = document_files(std::span(&in, 1));
     std::error_code ec;
-    if (in == "-" || !std::filesystem::is_directory(in, ec)) continue;
-    if (document_files(std::span(&in, 1)).empty()) {
+    if (found.empty() && std::filesystem::is_directory(in, ec)) {
       fmt::print(stderr, "econclaims {}: {}: no .txt files in this directory\n", command, in);
-      any = true;
+      empty_directory = true;
     }
+    files.insert(files.end(), found.begin(), found.end());
   }
-  return any;
+  if (empty_directory) return std::nullopt;
+  return files;
 }
 
 bool read_file(const std::string& path, std::string& out) {

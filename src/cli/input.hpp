@@ -9,9 +9,10 @@
 
 namespace econclaims::cli {
 
-/// Prints "econclaims COMMAND: DIR: no .txt files" for each input that is a directory
-/// holding no text files; true when there is one (the caller exits with 2).
-bool any_empty_directory(const std::vector<std::string>& inputs, std::string_view command);
+/// The document files of the inputs (corpus.hpp: document_files), each directory walked
+/// once. Prints "econclaims COMMAND: DIR: no .txt files …" for each input that is a
+/// directory holding no text files and returns nullopt (the caller exits with 2).
+std::optional<std::vector<std::string>> input_files(const std::vector<std::string>& inputs, std::string_view command);
 
 /// The whole file as bytes; false when it cannot be opened or read.
 bool read_file(const std::string& path, std::string& out);

@@ -29,12 +29,13 @@ int run_report(const report_args& a) {
     if (!loaded) return 2;
     read.dates = std::move(*loaded);
   }
-  if (any_empty_directory(a.inputs, "report")) return 2;
+  const auto files = input_files(a.inputs, "report");
+  if (!files) return 2;
   // The same files, names and dates as `econclaims extract`, so the claims and their order match.
   int status = 0;
   std::vector<report_document> docs;
   std::size_t claims = 0;
-  for (auto& f : read_documents(a.inputs, std::move(read))) {
+  for (auto& f : read_documents(*files, std::move(read))) {
     if (!f.readable) {
       fmt::print(stderr, "econclaims report: {}: cannot read file\n", f.path);
       status = 2;

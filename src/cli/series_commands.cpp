@@ -35,6 +35,7 @@ std::string sources_text(const point_meta& m) {
 
 struct options {
   std::string file, entity, indicator, as_of, method, from, to, synonyms, freq_name;
+  std::string entity_id;  // --entity's canonical name, resolved once
   std::optional<frequency> freq;
   bool wide = false;
 };
@@ -60,7 +61,7 @@ std::optional<store> load(const options& o, std::string_view command) {
 
 // --entity and --indicator as any text writes them (广州 selects 广州市).
 bool selected(const series_key& k, const options& o, const store& st) {
-  return (o.entity.empty() || k.entity == canonical_entity_of(o.entity).id) &&
+  return (o.entity.empty() || k.entity == o.entity_id) &&
          (o.indicator.empty() || k.indicator == canonical_indicator_of(o.indicator, k.entity, st.indicators()));
 }
 
@@ -294,7 +295,9 @@ CLI::Validator period_check() {
 // The options every series subcommand takes.
 void add_common(CLI::App* cmd, options& o) {
   cmd->add_option("claims", o.file, "a claims file (JSON Lines), or - for stdin")->required();
-  cmd->add_option("--entity", o.entity, "only this entity");
+  cmd->add_option("--entity", o.entity, "only this entity")->each([&o](const std::string& written) {
+    o.entity_id = canonical_entity_of(written).id;
+  });
   cmd->add_option("--indicator", o.indicator, "only this indicator (or a synonym of it)");
   cmd->add_option("--synonyms", o.synonyms, "an indicator synonym file added to the built-in table");
 }

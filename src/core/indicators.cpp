@@ -56,7 +56,7 @@ std::string canonical_indicator_of(std::string_view name, std::string_view entit
   std::string id = table.canonical(name);
   constexpr std::string_view national = "国内生产总值", regional = "地区生产总值";
   if (entity_id.empty() || (id != national && id != regional)) return id;
-  if (entity_id == "中国") return std::string(national);
+  if (entity_id == nation_id) return std::string(national);
   // A region of China (a division, or a zone) reports 地区生产总值; another country or
   // a company keeps the name the table gives.
   std::string_view host;

@@ -12,7 +12,7 @@ std::string_view default_place_table() noexcept;  // generated from data/admin_d
 
 namespace {
 
-// Bytes of the first `n` characters of UTF-8 `s` (all of it when shorter).
+// The number of characters of UTF-8 `s`.
 std::size_t characters(std::string_view s) {
   std::size_t n = 0;
   for (unsigned char c : s)
@@ -20,8 +20,9 @@ std::size_t characters(std::string_view s) {
   return n;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+// Does `s` end with `suffix` and hold something before it (a name, not the bare word)?
+bool ends_after(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.ends_with(suffix);
 }
 
 // Level words of division names, longest first; the ethnic names of the autonomous
@@ -34,7 +35,6 @@ constexpr std::array<std::string_view, 3> autonomous_words = {"自治州", "自�
 
 // The nation, however a text names it.
 constexpr std::array<std::string_view, 5> nation_words = {"中国", "全国", "我国", "中华人民共和国", "国家"};
-constexpr std::string_view nation = "中国";
 
 // Zone types: the short forms a text writes and the full form each stands for; a full
 // form stands for itself. Longest first where one ends another.
@@ -69,9 +69,9 @@ int division::level() const noexcept {
 
 std::string short_division_name(std::string_view full) {
   for (std::string_view w : autonomous_words)
-    if (ends_with(full, w)) return {};
+    if (ends_after(full, w)) return {};
   for (std::string_view w : level_words)
-    if (ends_with(full, w)) {
+    if (ends_after(full, w)) {
       const std::string_view rest = full.substr(0, full.size() - w.size());
       return characters(rest) >= 2 ? std::string(rest) : std::string();
     }
@@ -160,7 +160,7 @@ const division* place_table::resolve_id(std::string_view id) const {
 
 std::string canonical_zone_type(std::string_view name, std::string_view& host) {
   for (const auto& t : zone_types)
-    if (ends_with(name, t.written)) {
+    if (ends_after(name, t.written)) {
       host = name.substr(0, name.size() - t.written.size());
       return std::string(t.full);
     }
@@ -172,7 +172,7 @@ canonical_entity canonical_entity_of(std::string_view written, std::string_view 
                                      const place_table& places) {
   if (written.empty()) return {};
   if (std::find(nation_words.begin(), nation_words.end(), written) != nation_words.end())
-    return {std::string(nation), {}};
+    return {std::string(nation_id), {}};
   if (const division* d = places.resolve(written, context_code)) return {d->id, d->code};
   // An id written out (北京市朝阳区) is that division.
   if (const division* d = places.resolve_id(written)) return {d->id, d->code};

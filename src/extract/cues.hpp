@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "document.hpp"
+#include "econclaims/names.hpp"
 #include "words.hpp"
 
 namespace econclaims::detail::cue_lexicon {
@@ -289,8 +290,8 @@ inline const cue_words past_year_words{"过去一年", "去年", "上年"};
 inline const cue_words target_lead_ins{"预期目标", "主要目标", "目标是", "目标为", "目标任务",
                                        "发展目标", "计划目标", "力争实现", "主要指标"};
 
-// The nation, however the text names it (全国, 我国, 中华人民共和国).
-inline constexpr std::string_view nation = "中国";
+// The nation, however the text names it (全国, 我国, 中华人民共和国): names.hpp's id.
+inline constexpr std::string_view nation = nation_id;
 // Issuers whose opening lines make a text speak for the nation.
 inline const cue_words national_issuers{"中华人民共和国", "国家统计局", "国务院", "国家发展改革委"};
 

@@ -138,19 +138,24 @@ inline const auto percent_words = (per_words >> number())[([](auto& ctx) {
   q.form = quantity_form::fraction;
 })];
 
+// The quantity's number counted in tenths, as a percent: 三成 is 30 %, 八折 80 %.
+inline void set_tenths(quantity_ast& q) {
+  const number_ast n = q.number;
+  q = quantity_ast{};
+  q.number = n;
+  q.value = n.value * 10;
+  q.scale = 10;
+  q.unit = unit_info{"%", 1, dimension_kind::rate};
+  q.form = quantity_form::fraction;
+}
+
 // 八折, 7.5折: a price at that many tenths of the full one (80 %, 75 %); not 折合, 折旧.
 inline const auto discount_tail =
     (x3::lit("折") >> !(x3::lit("合") | x3::lit("旧") | x3::lit("算") | x3::lit("射") | x3::lit("叠") |
                        x3::lit("扣") | x3::lit("损")))[([](auto& ctx) {
       auto& q = x3::_val(ctx);
-      const number_ast n = q.number;
-      if (n.value <= 0 || n.value >= 10) { x3::_pass(ctx) = false; return; }
-      q = quantity_ast{};
-      q.number = n;
-      q.value = n.value * 10;
-      q.scale = 10;
-      q.unit = unit_info{"%", 1, dimension_kind::rate};
-      q.form = quantity_form::fraction;
+      if (q.number.value <= 0 || q.number.value >= 10) { x3::_pass(ctx) = false; return; }
+      set_tenths(q);
     })];
 
 // 三四十家, 两三个, 七八万元: two neighbouring digits before a unit make a span (30 to
@@ -222,16 +227,7 @@ inline const auto tenths_tail = (x3::lit("成") >>
                             !(x3::lit("为") | x3::lit("立") | x3::lit("功") | x3::lit("本") |
                               x3::lit("员") | x3::lit("果") | x3::lit("交") | x3::lit("效") |
                               x3::lit("绩") | x3::lit("熟") | x3::lit("长") | x3::lit("型") |
-                              x3::lit("品") | x3::lit("都")))[([](auto& ctx) {
-  auto& q = x3::_val(ctx);
-  const number_ast n = q.number;
-  q = quantity_ast{};
-  q.number = n;
-  q.value = q.number.value * 10;
-  q.scale = 10;
-  q.unit = unit_info{"%", 1, dimension_kind::rate};
-  q.form = quantity_form::fraction;
-})] >> x3::omit[-((numeral_detail::digit_words >> !numeral_detail::digit_words)[([](auto& ctx) {
+                              x3::lit("品") | x3::lit("都")))[([](auto& ctx) { set_tenths(x3::_val(ctx)); })] >> x3::omit[-((numeral_detail::digit_words >> !numeral_detail::digit_words)[([](auto& ctx) {
   // 七成二, 一成六: the digit after 成 counts hundredths (72 %, 16 %).
   auto& q = x3::_val(ctx);
   q.value += x3::_attr(ctx);

@@ -201,7 +201,8 @@ time_series store::series(const series_key& key, layer l) const {
                      [this](const observation* a, const observation* b) { return preferred(*a, *b, rule_); });
     const observation* chosen = choose(list, rule_);
     // The chosen source first, the others in order of preference.
-    std::rotate(list.begin(), std::find(list.begin(), list.end(), chosen), std::find(list.begin(), list.end(), chosen) + 1);
+    const auto at = std::find(list.begin(), list.end(), chosen);
+    std::rotate(list.begin(), at, at + 1);
     const observation& best = *chosen;
     const Eigen::Index i = ord - first;
     s.set(i, best.source.value);
